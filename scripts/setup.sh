@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what NghiQuyet needs on a fresh Debian machine, then restores and builds the solution.
+# Idempotent: packages already present are not installed again. Run as root (or with sudo available).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages: PostgreSQL for the test suite and production, Tesseract (Vietnamese model) and poppler for
+# scanned reports, Chromium for the browser tests.
+PACKAGES=(postgresql tesseract-ocr tesseract-ocr-vie poppler-utils chromium chromium-driver fonts-dejavu-core)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Cài đặt gói Debian: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "Cần .NET SDK 10 (lệnh dotnet) trên máy này." >&2
+  exit 1
+fi
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet restore NghiQuyet.sln --verbosity quiet
+dotnet build NghiQuyet.sln --no-restore --configuration Release --verbosity quiet -clp:ErrorsOnly

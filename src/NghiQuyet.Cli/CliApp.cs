@@ -1,0 +1,39 @@
+using System.CommandLine;
+using NghiQuyet.Core;
+
+namespace NghiQuyet.Cli;
+
+/// <summary>The <c>nghiquyet</c> command line. Each command lives in its own file under Commands/.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("NghiQuyet — theo dõi thực hiện nghị quyết đại hội Đảng bộ");
+        foreach (var command in Commands(stdout, stderr))
+            root.Subcommands.Add(command);
+        try
+        {
+            var parsed = root.Parse(args);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+        }
+        catch (Exception ex)
+        {
+            // Last line of defence: a user never sees a stack trace.
+            await stderr.WriteLineAsync(string.Format(Messages.UnexpectedError, ex.Message));
+            return ExitCodes.Unexpected;
+        }
+    }
+
+    private static IEnumerable<Command> Commands(TextWriter stdout, TextWriter stderr)
+    {
+        yield break;
+    }
+}
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int BadInput = 2;
+    public const int NotFound = 3;
+    public const int Unexpected = 70;
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+
+namespace NghiQuyet.Core.Extraction;
+
+/// <summary>One figure of the new term's main targets.</summary>
+public sealed record ExtractedTarget(
+    [property: JsonPropertyName("item")] string? Item,
+    [property: JsonPropertyName("group")] TargetGroup Group,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("op")] TargetOp Op,
+    [property: JsonPropertyName("value")] decimal? Value,
+    [property: JsonPropertyName("value_max")] decimal? ValueMax,
+    [property: JsonPropertyName("unit")] string? Unit,
+    [property: JsonPropertyName("year")] int Year,
+    [property: JsonPropertyName("line")] int Line);
+
+[JsonConverter(typeof(JsonStringEnumConverter<TargetGroup>))]
+public enum TargetGroup
+{
+    [JsonStringEnumMemberName("economy")] Economy,
+    [JsonStringEnumMemberName("society")] Society,
+    [JsonStringEnumMemberName("environment")] Environment,
+    [JsonStringEnumMemberName("defense_security")] DefenseSecurity,
+    [JsonStringEnumMemberName("party_building")] PartyBuilding,
+    [JsonStringEnumMemberName("other")] Other,
+}
+
+/// <summary>What the text says, not what it means for a verdict (that depends on the indicator's direction).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TargetOp>))]
+public enum TargetOp
+{
+    [JsonStringEnumMemberName("=")] Equal,
+    [JsonStringEnumMemberName(">=")] AtLeast,
+    [JsonStringEnumMemberName(">")] MoreThan,
+    [JsonStringEnumMemberName("<=")] AtMost,
+    [JsonStringEnumMemberName("<")] LessThan,
+    [JsonStringEnumMemberName("range")] Range,
+    [JsonStringEnumMemberName("maintain")] Maintain,
+    [JsonStringEnumMemberName("growth_rate")] GrowthRate,
+    [JsonStringEnumMemberName("increase_by")] IncreaseBy,
+    [JsonStringEnumMemberName("decrease_by")] DecreaseBy,
+    [JsonStringEnumMemberName("achieve")] Achieve,
+}

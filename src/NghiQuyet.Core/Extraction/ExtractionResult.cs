@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace NghiQuyet.Core.Extraction;
+
+/// <summary>One source document read into the <c>nq-extract/1</c> contract (see shared/corpus/gold/SCHEMA.md).</summary>
+public sealed record ExtractionResult(
+    [property: JsonPropertyName("document")] DocumentHeader Document,
+    [property: JsonPropertyName("targets")] IReadOnlyList<ExtractedTarget> Targets,
+    [property: JsonPropertyName("results")] IReadOnlyList<PreviousTermResult> Results)
+{
+    public const string SchemaName = "nq-extract/1";
+
+    [JsonPropertyName("schema")]
+    [JsonPropertyOrder(-1)]
+    public string Schema { get; init; } = SchemaName;
+
+    /// <summary>Non-fatal problems (lines skipped, tables half read), in Vietnamese, for stderr; not part of the contract.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
