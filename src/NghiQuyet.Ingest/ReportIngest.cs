@@ -1,0 +1,30 @@
+using NghiQuyet.Core;
+using NghiQuyet.Ingest.Extraction;
+using NghiQuyet.Ingest.Reading;
+
+namespace NghiQuyet.Ingest;
+
+/// <summary>The one entry point from a file to its extraction: read → (restore) → extract. Used by the CLI, storage and web.</summary>
+public static class ReportIngest
+{
+    public static Result<IngestedReport> ExtractFile(string path, IProgress<string>? progress = null)
+    {
+        if (!File.Exists(path))
+            return Result<IngestedReport>.Fail(string.Format(Messages.FileNotFound, path));
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Result<IngestedReport>.Fail(string.Format(Messages.FileUnreadable, path, ex.Message));
+        }
+        return Extract(Path.GetFileName(path), bytes, progress);
+    }
+
+    public static Result<IngestedReport> Extract(string fileName, byte[] bytes, IProgress<string>? progress = null) =>
+        DocumentReader.Read(fileName, bytes, progress)
+            .Bind(source => ReportExtractor.Extract(source)
+                .Map(extraction => new IngestedReport(fileName, bytes, source, extraction)));
+}
