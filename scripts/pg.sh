@@ -4,8 +4,9 @@
 #        scripts/pg.sh stop
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DIR="$PWD/.pgtest"
 PORT="${NGHIQUYET_PG_PORT:-55432}"
+# Outside the checkout: CI clones into folders the postgres user may not be allowed to enter.
+DIR="${TMPDIR:-/tmp}/nghiquyet-pg-$PORT"
 BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 [ -n "$BIN" ] || { echo "Chưa cài PostgreSQL (gói Debian postgresql): chạy scripts/setup.sh" >&2; exit 1; }
 # initdb refuses to run as root: run the cluster as the unprivileged 'postgres' user when we are root.
@@ -16,7 +17,7 @@ case "${1:-}" in
     if [ -f "$DIR/data/postmaster.pid" ] && as_pg "$BIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
       :
     else
-      rm -rf "$DIR"; mkdir -p "$DIR"
+      rm -rf "$DIR"; mkdir -p "$DIR"; chmod 755 "$DIR"
       [ "$(id -u)" -ne 0 ] || chown postgres "$DIR"
       as_pg "$BIN/initdb" -D "$DIR/data" -U nghiquyet --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
       as_pg "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/log" -w \
