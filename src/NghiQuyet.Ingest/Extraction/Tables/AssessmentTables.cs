@@ -1,0 +1,32 @@
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Text;
+
+namespace NghiQuyet.Ingest.Extraction.Tables;
+
+/// <summary>
+/// The previous term's results from its assessment tables (Biểu 01, Biểu 02, Phụ lục: target, achieved, verdict), read
+/// from real tables or rebuilt from tables flattened into lines. A row with neither a target nor an achieved figure
+/// ("Xây dựng xã đạt chuẩn nông thôn mới | Đạt | Đạt | Đạt") states no figure and is left out. An assessment written as
+/// prose is no table and yields nothing here.
+/// </summary>
+public static class AssessmentTables
+{
+    public static IReadOnlyList<PreviousTermResult> Read(SourceDocument doc)
+    {
+        var results = new List<PreviousTermResult>();
+        foreach (var region in TableLocator.Find(doc).Where(r => r.Header.IsAssessment))
+        {
+            var rows = region.HasCells ? CellRows.Read(doc, region) : FlatAssessmentRows.Read(doc, region);
+            foreach (var row in rows)
+            {
+                var target = FigureText.LowerBound(row.Cell(ColumnKind.Target));
+                var actual = FigureText.LowerBound(row.Cell(ColumnKind.Actual));
+                if (target is null && actual is null)
+                    continue;
+                var line = row.Cells.TryGetValue(ColumnKind.Target, out var t) && target is not null ? t.Line : row.Line;
+                results.Add(new PreviousTermResult(region.Label, row.Name, row.Unit, target, actual, row.Verdict, line));
+            }
+        }
+        return results;
+    }
+}
