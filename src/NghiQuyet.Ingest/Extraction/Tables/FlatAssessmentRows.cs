@@ -42,7 +42,9 @@ internal static class FlatAssessmentRows
                 var restTokens = Token.Split(item.After, lineNo);
                 var finishesPending = pending is not null && shape is FlatRowParser.Shape.Partial or FlatRowParser.Shape.VerdictCut
                     && FlatRowParser.IsValuesOnly(tokens);
-                if (!finishesPending && FlatTableWalker.IsPlausibleItem(item.Number, lastItem))
+                // Out-of-sequence numbers are still items when no row is open that they could belong to.
+                if (!finishesPending && (pending is null || shape == FlatRowParser.Shape.Complete
+                                         || FlatTableWalker.IsPlausibleItem(item.Number, lastItem)))
                 {
                     Flush();
                     lastItem = item.Number;

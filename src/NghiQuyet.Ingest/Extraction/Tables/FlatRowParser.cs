@@ -88,7 +88,8 @@ internal static class FlatRowParser
         var columns = header.FigureColumns.ToList();
         if (tail.Verdict is not null)
             columns.Remove(ColumnKind.Assessment);
-        foreach (var drop in new[] { ColumnKind.Assessment, ColumnKind.Baseline })
+        // Fewer figures than columns: the optional ones were left empty, the target and achieved figures were not.
+        foreach (var drop in new[] { ColumnKind.Assessment, ColumnKind.Ratio, ColumnKind.Baseline })
             if (tail.Figures.Count < columns.Count)
                 columns.Remove(drop);
         for (var k = 0; k < tail.Figures.Count && k < columns.Count; k++)

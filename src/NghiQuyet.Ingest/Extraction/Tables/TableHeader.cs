@@ -13,8 +13,10 @@ internal enum ColumnKind
     Target,
     /// <summary>The achieved figure: "Kết quả thực hiện", "Thực hiện", "Ước thực hiện năm 2025".</summary>
     Actual,
-    /// <summary>"Đánh giá", "So sánh", "Tỷ lệ %": a verdict word or a ratio.</summary>
+    /// <summary>"Đánh giá", "Mức độ": a verdict word (now and then a figure).</summary>
     Assessment,
+    /// <summary>"So sánh (%)", "Tỷ lệ %": achieved over target, a figure.</summary>
+    Ratio,
     Note,
 }
 
@@ -40,8 +42,8 @@ internal sealed class TableHeader
             ("ket qua thuc hien", ColumnKind.Actual, false), ("ket qua", ColumnKind.Actual, false),
             ("uoc thuc hien", ColumnKind.Actual, true), ("uoc th", ColumnKind.Actual, true), ("uoc dat", ColumnKind.Actual, true),
             ("thuc hien", ColumnKind.Actual, false), ("dat duoc", ColumnKind.Actual, false), ("th", ColumnKind.Actual, false),
-            ("danh gia", ColumnKind.Assessment, false), ("so sanh", ColumnKind.Assessment, false), ("ty le", ColumnKind.Assessment, false),
-            ("muc do", ColumnKind.Assessment, false), ("ket qua danh gia", ColumnKind.Assessment, false),
+            ("danh gia", ColumnKind.Assessment, false), ("so sanh", ColumnKind.Ratio, false), ("ty le", ColumnKind.Ratio, false),
+            ("muc do", ColumnKind.Assessment, false),
             ("ghi chu", ColumnKind.Note, false),
             ("stt", ColumnKind.Item, false), ("tt", ColumnKind.Item, false), ("so tt", ColumnKind.Item, false),
         }.Select(p => new Phrase(p.Item1.Split(' '), p.Item2, p.Item3)).OrderByDescending(p => p.Words.Length),
@@ -61,14 +63,16 @@ internal sealed class TableHeader
     public bool Has(ColumnKind kind) => Columns.Contains(kind);
 
     /// <summary>An assessment of the past term: target beside what was achieved, or a verdict column.</summary>
-    public bool IsAssessment => Has(ColumnKind.Name) && (Has(ColumnKind.Actual) || (Has(ColumnKind.Assessment) && Has(ColumnKind.Target)));
+    public bool IsAssessment => Has(ColumnKind.Name)
+        && (Has(ColumnKind.Actual) || (Has(ColumnKind.Target) && (Has(ColumnKind.Assessment) || Has(ColumnKind.Ratio))));
 
     /// <summary>A table of targets alone (Biểu 03: "Mục tiêu đến 2030").</summary>
-    public bool IsTargets => Has(ColumnKind.Name) && Has(ColumnKind.Target) && !Has(ColumnKind.Actual) && !Has(ColumnKind.Assessment);
+    public bool IsTargets => Has(ColumnKind.Name) && Has(ColumnKind.Target) && !Has(ColumnKind.Actual) && !Has(ColumnKind.Assessment)
+        && !Has(ColumnKind.Ratio);
 
-    /// <summary>The figure columns, left to right, that a flattened row's trailing figures fill.</summary>
+    /// <summary>The columns, left to right, that a flattened row's trailing figures fill (a verdict column may hold one too).</summary>
     public IReadOnlyList<ColumnKind> FigureColumns =>
-        [.. Columns.Where(c => c is ColumnKind.Baseline or ColumnKind.Target or ColumnKind.Actual or ColumnKind.Assessment)];
+        [.. Columns.Where(c => c is ColumnKind.Baseline or ColumnKind.Target or ColumnKind.Actual or ColumnKind.Ratio or ColumnKind.Assessment)];
 
     /// <summary>Header of a flattened table: all its words in reading order.</summary>
     public static TableHeader FromText(string text)
@@ -106,6 +110,7 @@ internal sealed class TableHeader
     {
         var kinds = new List<ColumnKind>();
         var nameSeen = nameAlreadySeen is not null;
+        var lastEnd = -1;
         for (var i = 0; i < words.Count;)
         {
             Phrase? hit = null;
@@ -115,6 +120,11 @@ internal sealed class TableHeader
             else if (Matches(words, i, ["chi", "tieu"]) && nameSeen)
                 hit = new Phrase(["chi", "tieu"], ColumnKind.Target);
             hit ??= Phrases.FirstOrDefault(p => Matches(words, i, p.Words));
+            // "Năm 2020 | … | Năm 2025": a bare year heads a figure column, unless it qualifies the column before
+            // ("Ước thực hiện năm 2025", "Mục tiêu đến năm 2030").
+            if (hit is null && words[i] == "nam" && i + 1 < words.Count && FigureText.IsYear(words[i + 1])
+                && i != lastEnd && !(i > 0 && words[i - 1] is "den" or "toi" or "dat" or "ky" or "doan" or "cua" or "trong"))
+                hit = new Phrase(["nam", words[i + 1]], ColumnKind.Actual, AlwaysNew: true);
             if (hit is null)
             {
                 i++;
@@ -130,6 +140,7 @@ internal sealed class TableHeader
             if (!continues)
                 kinds.Add(hit.Kind);
             i += hit.Words.Length;
+            lastEnd = i;
         }
         return MarkBaseline(kinds);
     }
