@@ -28,7 +28,7 @@ internal static class CellRows
 
             var itemCell = byKind.GetValueOrDefault(ColumnKind.Item)?.Trim();
             var name = byKind.GetValueOrDefault(ColumnKind.Name);
-            if (itemCell is not null && TableLines.Group(itemCell + " x") is not null && !int.TryParse(itemCell.TrimEnd('.'), out _))
+            if (itemCell is not null && TableLines.IsGroupLabel(itemCell))
             {
                 group = name ?? itemCell;
                 continue;

@@ -41,6 +41,13 @@ internal static partial class TableLines
         return m.Success ? m.Groups["t"].Value.Trim() : null;
     }
 
+    /// <summary>A cell holding only a group's roman numeral ("II", "IV.") or letter ("A.").</summary>
+    public static bool IsGroupLabel(string cell)
+    {
+        var t = cell.Trim();
+        return t.Length > 0 && Group(t + " x") is not null && !int.TryParse(t.TrimEnd('.', ')'), out _);
+    }
+
     /// <summary>A row that opens with its number: "4", "12 Tỷ lệ …", "3. Thu nhập …".</summary>
     public static (int Number, string After)? Item(string text)
     {

@@ -25,12 +25,21 @@ internal static class TableLocator
         {
             if (!TableLines.IsHeaderStart(lines[i]))
                 continue;
-            var (header, bodyStart) = lines[i].Cells is not null ? CellHeader(lines, i) : TextHeader(lines, i);
+            var cells = lines[i].Cells is not null;
+            var (header, bodyStart) = cells ? CellHeader(lines, i) : TextHeader(lines, i);
+            var bodyEnd = cells ? CellBodyEnd(lines, bodyStart) : 0;
+            if (cells && MoreRowsFollow(lines, bodyEnd))
+            {
+                // A PDF table: rows with wide gaps came as cells, their wrapped lines as plain text. Read it flattened.
+                cells = false;
+                (header, bodyStart) = TextHeader(lines, i);
+            }
             if (header is null || !(header.IsAssessment || header.IsTargets))
                 continue;
             var label = FindLabel(lines, i, previousEnd);
-            var bodyEnd = lines[i].Cells is not null ? CellBodyEnd(lines, bodyStart) : TextBodyEnd(lines, bodyStart);
-            regions.Add(new TableRegion(label, header, bodyStart, bodyEnd, lines[i].Cells is not null));
+            if (!cells)
+                bodyEnd = TextBodyEnd(lines, bodyStart);
+            regions.Add(new TableRegion(label, header, bodyStart, bodyEnd, cells));
             previousEnd = bodyEnd;
             i = Math.Max(i, bodyEnd - 1);
         }
@@ -46,7 +55,7 @@ internal static class TableLocator
             var text = lines[j].Text.Trim();
             if (text.Length == 0)
                 continue;
-            if (lines[j].Cells is not null || TableLines.Group(text) is not null || TableLines.Item(text) is not null
+            if (TableLines.Group(text) is not null || TableLines.Item(text) is not null
                 || Token.Split(text, 0).Any(t => FigureText.IsFigure(t.Text, allowPercent: true) && !FigureText.IsYear(t.Text)))
                 break;
             parts.Add(text);
@@ -65,7 +74,7 @@ internal static class TableLocator
                 continue;
             var first = cells.FirstOrDefault(c => c.Trim().Length > 0) ?? "";
             if (cells.Any(c => Token.Split(c, 0).Any(t => FigureText.IsFigure(t.Text, allowPercent: true) && !FigureText.IsYear(t.Text)))
-                || TableLines.Group(first) is not null || TableLines.Item(first) is not null || cells.Any(c => VerdictWords.Whole(c) is not null))
+                || TableLines.Group(first) is not null || TableLines.IsGroupLabel(first) || TableLines.Item(first) is not null || cells.Any(c => VerdictWords.Whole(c) is not null))
                 break;
             for (var k = 0; k < cells.Count; k++)
             {
@@ -112,13 +121,30 @@ internal static class TableLocator
             var text = lines[j].Text.Trim();
             if (text.Length == 0)
                 continue;
-            if (lines[j].Cells is not null || TableLines.IsCaption(text))
+            if (TableLines.IsCaption(text))
                 return j;
             prose = text.Length >= ProseLength && !Token.Split(text, 0).Any(t => FigureText.IsFigure(t.Text)) ? prose + 1 : 0;
             if (prose >= ProseRun)
                 return j - ProseRun + 1;
         }
         return lines.Count;
+    }
+
+    /// <summary>Whether rows with cells resume within a few lines after the real table seemed to end.</summary>
+    private static bool MoreRowsFollow(IReadOnlyList<SourceLine> lines, int end)
+    {
+        var seen = 0;
+        for (var j = end; j < lines.Count && seen < 5; j++)
+        {
+            if (lines[j].Text.Trim().Length == 0)
+                continue;
+            if (lines[j].Cells is not null)
+                return !TableLines.IsHeaderStart(lines[j]);
+            if (TableLines.IsCaption(lines[j].Text))
+                return false;
+            seen++;
+        }
+        return false;
     }
 
     private static int CellBodyEnd(IReadOnlyList<SourceLine> lines, int start)
