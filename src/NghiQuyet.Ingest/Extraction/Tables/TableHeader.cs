@@ -78,7 +78,7 @@ internal sealed class TableHeader
     public static TableHeader FromText(string text)
     {
         var words = Words(text);
-        return new TableHeader(Classify(words, null), words.ToHashSet());
+        return new TableHeader(Classify(words, null, Capitalised(text, words.Count)), words.ToHashSet());
     }
 
     /// <summary>Header of a real table: one entry per cell (cells of stacked header rows already joined).</summary>
@@ -91,7 +91,9 @@ internal sealed class TableHeader
         {
             var words = Words(cell);
             vocabulary.UnionWith(words);
-            var found = Classify(words, nameSeen ? ColumnKind.Name : null);
+            var found = Classify(words, nameSeen ? ColumnKind.Name : null, Capitalised(cell, words.Count));
+            if (found.Count == 0 && words.Any(FigureText.IsYear))
+                found.Add(ColumnKind.Baseline);
             var kind = found.Count > 0 ? found[0] : ColumnKind.Note;
             if (found.Count == 0 && words.Count == 0)
                 kind = ColumnKind.Note;
@@ -102,15 +104,23 @@ internal sealed class TableHeader
         return new TableHeader(MarkBaseline(kinds), vocabulary);
     }
 
+    private static readonly char[] Separators = [' ', '\t', '(', ')', '/', ',', ';', ':', '-', '–', '.'];
+
     private static List<string> Words(string text) =>
-        [.. VietnameseFold.Fold(text).Split([' ', '(', ')', '/', ',', ';', ':', '-', '–', '.'], StringSplitOptions.RemoveEmptyEntries)];
+        [.. VietnameseFold.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>Which words start with a capital in the original: "Năm 2025" opens a cell, "… năm 2025" qualifies one.</summary>
+    private static bool[] Capitalised(string text, int count)
+    {
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == count ? [.. words.Select(w => char.IsUpper(w[0]))] : new bool[count];
+    }
 
     /// <summary>Column kinds in the order the words name them; a phrase of the current column's kind continues it.</summary>
-    private static List<ColumnKind> Classify(List<string> words, ColumnKind? nameAlreadySeen)
+    private static List<ColumnKind> Classify(List<string> words, ColumnKind? nameAlreadySeen, bool[] capitalised)
     {
         var kinds = new List<ColumnKind>();
         var nameSeen = nameAlreadySeen is not null;
-        var lastEnd = -1;
         for (var i = 0; i < words.Count;)
         {
             Phrase? hit = null;
@@ -123,7 +133,8 @@ internal sealed class TableHeader
             // "Năm 2020 | … | Năm 2025": a bare year heads a figure column, unless it qualifies the column before
             // ("Ước thực hiện năm 2025", "Mục tiêu đến năm 2030").
             if (hit is null && words[i] == "nam" && i + 1 < words.Count && FigureText.IsYear(words[i + 1])
-                && i != lastEnd && !(i > 0 && words[i - 1] is "den" or "toi" or "dat" or "ky" or "doan" or "cua" or "trong"))
+                && (capitalised[i] || kinds.Count == 0 || kinds[^1] is ColumnKind.Item or ColumnKind.Name or ColumnKind.Unit)
+                && !(i > 0 && words[i - 1] is "den" or "toi" or "dat" or "ky" or "doan" or "cua" or "trong"))
                 hit = new Phrase(["nam", words[i + 1]], ColumnKind.Actual, AlwaysNew: true);
             if (hit is null)
             {
@@ -140,7 +151,6 @@ internal sealed class TableHeader
             if (!continues)
                 kinds.Add(hit.Kind);
             i += hit.Words.Length;
-            lastEnd = i;
         }
         return MarkBaseline(kinds);
     }
