@@ -61,12 +61,19 @@ internal static partial class TableLines
         if (line.Cells is { } cells)
         {
             var first = cells.Select(VietnameseFold.Fold).FirstOrDefault(c => c.Length > 0);
-            return first is "tt" or "stt" or "so tt" or "so thu tu"
-                && cells.Any(c => VietnameseFold.Fold(c) is var f && (f.Contains("chi tieu") || f.Contains("noi dung")));
+            return (first is "tt" or "stt" or "so tt" or "so thu tu"
+                    && cells.Any(c => VietnameseFold.Fold(c) is var f && (f.Contains("chi tieu") || f.Contains("noi dung"))))
+                || (first is not null && NamesColumn(first) && cells.Any(c => VietnameseFold.Fold(c) is "dvt" or "don vi" or "don vi tinh"));
         }
         var folded = VietnameseFold.Fold(line.Text);
-        return Regex.IsMatch(folded, @"^(s?tt|so tt)(\s|$)") && (folded.Contains("chi tieu") || folded.Contains("noi dung") || folded.Length <= 4);
+        return (Regex.IsMatch(folded, @"^(s?tt|so tt)(\s|$)") && (folded.Contains("chi tieu") || folded.Contains("noi dung") || folded.Length <= 4))
+            // No number column: "Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện", kept short so a sentence is not taken for it.
+            || (NamesColumn(folded) && folded.Length <= 90 && Regex.IsMatch(folded, @"\b(don vi|dvt)\b"));
     }
+
+    private static bool NamesColumn(string folded) =>
+        folded.StartsWith("chi tieu", StringComparison.Ordinal) || folded.StartsWith("noi dung", StringComparison.Ordinal)
+        || folded.StartsWith("ten chi tieu", StringComparison.Ordinal);
 
     /// <summary>Whether every word of the line belongs to the header (a header the page break repeated).</summary>
     public static bool IsHeaderLike(string text, TableHeader header)

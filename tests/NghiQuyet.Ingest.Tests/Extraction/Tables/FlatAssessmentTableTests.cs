@@ -230,4 +230,43 @@ public class FlatAssessmentTableTests
         var row = Assert.Single(Read(text));
         Assert.Equal("Tỷ lệ che phủ rừng", row.Name);
     }
+
+    [Fact]
+    public void A_note_after_the_verdict_is_kept_out_of_the_next_row()
+    {
+        const string text = """
+            Biểu 01
+            TT Chỉ tiêu Đơn vị tính Chỉ tiêu NQ Kết quả thực hiện Đánh giá Ghi chú
+            1 Số bản có nhà văn hóa Bản 12 14 Vượt Do chia tách bản
+            2 Tỷ lệ hộ dùng điện % 98 99 Đạt
+            """;
+        var rows = Read(text);
+        Assert.Equal(["Số bản có nhà văn hóa", "Tỷ lệ hộ dùng điện"], rows.Select(r => r.Name));
+        Assert.Equal((PrintedVerdict.Exceeded, "Bản"), (rows[0].Verdict!.Value, rows[0].Unit!));
+    }
+
+    [Fact]
+    public void A_unit_outside_the_lexicon_is_taken_from_its_capital()
+    {
+        const string text = """
+            Biểu 01
+            TT Chỉ tiêu Đơn vị tính Chỉ tiêu NQ Kết quả thực hiện Đánh giá
+            1 Xây dựng cụm công nghiệp Cụm 1 1 Đạt
+            """;
+        var row = Assert.Single(Read(text));
+        Assert.Equal(("Xây dựng cụm công nghiệp", "Cụm"), (row.Name, row.Unit!));
+    }
+
+    [Fact]
+    public void A_header_without_a_number_column_still_opens_a_table()
+    {
+        const string text = """
+            Phụ lục 03
+            Chỉ tiêu Đơn vị tính Kế hoạch Thực hiện Đánh giá
+            Tỷ lệ che phủ rừng % 46 47,5 Vượt
+            Thu nhập bình quân đầu người Tr. đồng 40 38 Chưa đạt
+            """;
+        var rows = Read(text);
+        Assert.Equal([("Tỷ lệ che phủ rừng", 47.5m), ("Thu nhập bình quân đầu người", 38m)], rows.Select(r => (r.Name, r.Actual!.Value)));
+    }
 }
