@@ -46,6 +46,9 @@ internal static class FlatTargetRows
                 pending = Token.Split(item.After, row.Line);
                 continue;
             }
+            // A bare number out of sequence is a page number between two halves of the table, no cell.
+            if (TableLines.Item(row.Text) is { After.Length: 0 })
+                continue;
             if (pending is null)
                 pending = Token.Split(row.Text, row.Line);
             else

@@ -41,6 +41,12 @@ internal static partial class TableLines
         return m.Success ? m.Groups["t"].Value.Trim() : null;
     }
 
+    [GeneratedRegex(@"^(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang|page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberPattern();
+
+    /// <summary>A page number left between two halves of a table: "- 25 -", "Trang 25".</summary>
+    public static bool IsPageNumber(string text) => PageNumberPattern().IsMatch(text.Trim());
+
     /// <summary>A cell holding only a group's roman numeral ("II", "IV.") or letter ("A.").</summary>
     public static bool IsGroupLabel(string cell)
     {

@@ -84,4 +84,20 @@ public class FlatTargetTableTests
 
     [Fact]
     public void A_targets_table_is_no_assessment() => Assert.Empty(AssessmentTables.Read(TextSource.FromText(Biểu03)));
+
+    [Fact]
+    public void Page_numbers_between_rows_are_no_cells()
+    {
+        const string text = """
+            Biểu 03
+            TT Chỉ tiêu Đơn vị tính Mục tiêu đến 2030 Ghi chú
+            1 Tỷ lệ che phủ rừng % 48
+            - 27 -
+            2 Tỷ lệ hộ nghèo % < 3
+            31
+            3 Tổng đàn gia súc Con 25.000
+            """;
+        var rows = TargetTables.Read(TextSource.FromText(text));
+        Assert.Equal(["48", "< 3", "25.000"], rows.Select(r => r.Expression));
+    }
 }
