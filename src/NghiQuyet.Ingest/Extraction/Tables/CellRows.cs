@@ -16,7 +16,7 @@ internal static class CellRows
         for (var i = region.BodyStart; i < region.BodyEnd; i++)
         {
             var line = doc.Lines[i];
-            if (line.Cells is not { } raw || TableLines.IsHeaderStart(line))
+            if (line.Cells is not { } raw || TableLines.IsHeaderStart(line) || TableLines.IsColumnNumbering(raw))
                 continue;
             var cells = raw.Select(c => string.Join(' ', c.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
             if (cells.All(c => c.Length == 0))

@@ -94,9 +94,8 @@ internal sealed class TableHeader
             var found = Classify(words, nameSeen ? ColumnKind.Name : null, Capitalised(cell, words.Count));
             if (found.Count == 0 && words.Any(FigureText.IsYear))
                 found.Add(ColumnKind.Baseline);
+            // A cell no keyword names (or left empty by a span) is read like a note: kept, never a figure.
             var kind = found.Count > 0 ? found[0] : ColumnKind.Note;
-            if (found.Count == 0 && words.Count == 0)
-                kind = ColumnKind.Note;
             if (kind == ColumnKind.Name)
                 nameSeen = true;
             kinds.Add(kind);

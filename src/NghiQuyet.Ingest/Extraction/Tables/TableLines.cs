@@ -47,6 +47,18 @@ internal static partial class TableLines
     /// <summary>A page number left between two halves of a table: "- 25 -", "Trang 25".</summary>
     public static bool IsPageNumber(string text) => PageNumberPattern().IsMatch(text.Trim());
 
+    /// <summary>The row under a header that numbers its columns: "(1) | (2) | (3)" or "1 | 2 | 3".</summary>
+    public static bool IsColumnNumbering(IReadOnlyList<string> cells)
+    {
+        var values = cells.Select(c => c.Trim().Trim('(', ')')).Where(c => c.Length > 0).ToList();
+        if (values.Count < 3)
+            return false;
+        for (var k = 0; k < values.Count; k++)
+            if (!int.TryParse(values[k], out var n) || n != k + 1)
+                return false;
+        return true;
+    }
+
     /// <summary>A cell holding only a group's roman numeral ("II", "IV.") or letter ("A.").</summary>
     public static bool IsGroupLabel(string cell)
     {

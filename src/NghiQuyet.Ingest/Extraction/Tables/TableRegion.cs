@@ -70,7 +70,7 @@ internal static class TableLocator
         // Stacked header rows ("Nhiệm kỳ 2020-2025" over "Chỉ tiêu | Thực hiện") and the "(1) (2) (3)" numbering row.
         for (; j < lines.Count && lines[j].Cells is { } cells; j++)
         {
-            if (IsColumnNumbering(cells))
+            if (TableLines.IsColumnNumbering(cells))
                 continue;
             var first = cells.FirstOrDefault(c => c.Trim().Length > 0) ?? "";
             if (cells.Any(c => Token.Split(c, 0).Any(t => FigureText.IsFigure(t.Text, allowPercent: true) && !FigureText.IsYear(t.Text)))
@@ -85,17 +85,6 @@ internal static class TableLocator
             }
         }
         return (TableHeader.FromCells(columns), j);
-    }
-
-    private static bool IsColumnNumbering(IReadOnlyList<string> cells)
-    {
-        var values = cells.Select(c => c.Trim().Trim('(', ')')).Where(c => c.Length > 0).ToList();
-        if (values.Count < 2)
-            return false;
-        for (var k = 0; k < values.Count; k++)
-            if (!int.TryParse(values[k], out var n) || n != k + 1)
-                return false;
-        return true;
     }
 
     private static string? FindLabel(IReadOnlyList<SourceLine> lines, int headerStart, int floor)

@@ -33,6 +33,8 @@ public class CellTableTests
             II | Chỉ tiêu về xã hội | | | |
             3 | Tỷ lệ hộ nghèo giảm bình quân | % | 2-3 | 3,5 | Vượt
             4 | Xây dựng nông thôn mới | Tiêu chí | Đạt | Đạt | Đạt
+            TT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu NQ Đại hội | Kết quả thực hiện | Đánh giá
+            (1) | (2) | (3) | (4) | (5) | (6)
             5 | Tỷ lệ người dân dùng Internet | % | >50 | 72 |
             Ý kiến đánh giá chung của Ban Thường vụ về các chỉ tiêu nói trên.
             """);
