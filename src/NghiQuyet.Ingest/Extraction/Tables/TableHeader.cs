@@ -49,6 +49,16 @@ internal sealed class TableHeader
         }.Select(p => new Phrase(p.Item1.Split(' '), p.Item2, p.Item3)).OrderByDescending(p => p.Words.Length),
     ];
 
+    /// <summary>Words a header is made of besides the column keywords.</summary>
+    private static readonly HashSet<string> FillerWords =
+        ["dai", "hoi", "nhiem", "ky", "den", "nam", "giai", "doan", "so", "voi", "cua", "dang", "bo", "xa", "huyen", "tinh", "lan",
+         "thu", "chu", "yeu", "ve", "va", "theo", "trong", "%"];
+
+    /// <summary>A line made only of header words (so a sentence that opens with "Chỉ tiêu" is not taken for a header).</summary>
+    public static bool IsAllHeaderWords(string text) =>
+        Words(text).All(w => FillerWords.Contains(w) || FigureText.IsYear(w) || Phrases.Any(p => p.Words.Contains(w))
+            || w is "chi" or "tieu" || TableLines.IsGroupLabel(w.ToUpperInvariant()));
+
     public IReadOnlyList<ColumnKind> Columns { get; }
 
     /// <summary>Folded words the header was made of, to recognise it when a page break repeats it.</summary>

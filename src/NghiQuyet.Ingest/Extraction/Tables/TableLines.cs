@@ -86,7 +86,7 @@ internal static partial class TableLines
         var folded = VietnameseFold.Fold(line.Text);
         return (Regex.IsMatch(folded, @"^(s?tt|so tt)(\s|$)") && (folded.Contains("chi tieu") || folded.Contains("noi dung") || folded.Length <= 4))
             // No number column: "Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện", kept short so a sentence is not taken for it.
-            || (NamesColumn(folded) && folded.Length <= 90 && Regex.IsMatch(folded, @"\b(don vi|dvt)\b"));
+            || (NamesColumn(folded) && Regex.IsMatch(folded, @"\b(don vi|dvt)\b") && TableHeader.IsAllHeaderWords(folded));
     }
 
     private static bool NamesColumn(string folded) =>

@@ -269,4 +269,15 @@ public class FlatAssessmentTableTests
         var rows = Read(text);
         Assert.Equal([("Tỷ lệ che phủ rừng", 47.5m), ("Thu nhập bình quân đầu người", 38m)], rows.Select(r => (r.Name, r.Actual!.Value)));
     }
+
+    [Fact]
+    public void A_sentence_opening_with_chi_tieu_is_no_header()
+    {
+        const string text = """
+            Chỉ tiêu về đơn vị hành chính cấp xã được thực hiện theo kế hoạch của tỉnh năm 2025
+            sau khi sắp xếp, kết quả thực hiện đạt 100 so với kế hoạch là 95
+            Tỷ lệ hộ nghèo giảm còn 5,2 Vượt
+            """;
+        Assert.Empty(Read(text));
+    }
 }
