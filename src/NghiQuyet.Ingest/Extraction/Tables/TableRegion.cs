@@ -3,7 +3,11 @@ using NghiQuyet.Core.Text;
 namespace NghiQuyet.Ingest.Extraction.Tables;
 
 /// <summary>A table found in a document: its caption label, header, and the lines of its body (indexes into Lines).</summary>
-internal sealed record TableRegion(string? Label, TableHeader Header, int BodyStart, int BodyEnd, bool HasCells);
+internal sealed record TableRegion(string? Label, TableHeader Header, int BodyStart, int BodyEnd, bool HasCells)
+{
+    /// <summary>1-based source line of the header's first line, for messages.</summary>
+    public int HeaderLine { get; init; }
+}
 
 /// <summary>
 /// Finds tables by their header ("TT | Chỉ tiêu | …"), whether real (rows with Cells) or flattened into lines of text,
@@ -39,7 +43,7 @@ internal static class TableLocator
             var label = FindLabel(lines, i, previousEnd);
             if (!cells)
                 bodyEnd = TextBodyEnd(lines, bodyStart);
-            regions.Add(new TableRegion(label, header, bodyStart, bodyEnd, cells));
+            regions.Add(new TableRegion(label, header, bodyStart, bodyEnd, cells) { HeaderLine = lines[i].Number });
             previousEnd = bodyEnd;
             i = Math.Max(i, bodyEnd - 1);
         }

@@ -137,9 +137,11 @@ public class FlatAssessmentTableTests
             2 Sản phẩm OCOP Sản phẩm 02 1 Không
             đạt
             """;
-        var rows = Read(text);
+        var warnings = new List<string>();
+        var rows = AssessmentTables.Read(TextSource.FromText(text), warnings);
         var row = Assert.Single(rows);
         Assert.Equal(("Sản phẩm OCOP", "Sản phẩm", 2m, 1m, PrintedVerdict.NotMet), (row.Name, row.Unit, row.Target!.Value, row.Actual!.Value, row.Verdict!.Value));
+        Assert.Contains(warnings, w => w.StartsWith("Dòng 3:", StringComparison.Ordinal) && w.Contains("nông thôn mới"));
     }
 
     [Fact]
