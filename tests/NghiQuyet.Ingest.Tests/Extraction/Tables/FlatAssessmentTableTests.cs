@@ -282,4 +282,37 @@ public class FlatAssessmentTableTests
             """;
         Assert.Empty(Read(text));
     }
+
+    [Fact]
+    public void One_cell_per_line_reads_too()
+    {
+        // Word tables pasted as text often put each cell on a line; "5" after the unit is a target, not item 5.
+        const string text = """
+            Biểu 01
+            TT
+            Chỉ tiêu
+            Đơn vị tính
+            Chỉ tiêu NQ
+            Kết quả thực hiện
+            Đánh giá
+            3
+            Số hợp tác xã thành lập mới
+            HTX
+            3
+            4
+            Vượt
+            4
+            Số trường đạt chuẩn quốc gia
+            Trường
+            5
+            5
+            Đạt
+            """;
+        var rows = Read(text);
+        Assert.Equal(
+        [
+            "Số hợp tác xã thành lập mới|HTX|3|4|Exceeded|11",
+            "Số trường đạt chuẩn quốc gia|Trường|5|5|Met|17",
+        ], rows.Select(Show));
+    }
 }
