@@ -100,4 +100,29 @@ public class FlatTargetTableTests
         var rows = TargetTables.Read(TextSource.FromText(text));
         Assert.Equal(["48", "< 3", "25.000"], rows.Select(r => r.Expression));
     }
+
+    [Fact]
+    public void One_cell_per_line_reads_too()
+    {
+        const string text = """
+            Biểu 03
+            TT
+            Chỉ tiêu
+            Đơn vị tính
+            Mục tiêu đến 2030
+            Ghi chú
+            1
+            Tỷ lệ che phủ rừng
+            %
+            100
+            2
+            Số trường đạt chuẩn quốc gia
+            Trường
+            3
+            Hàng năm
+            """;
+        var rows = TargetTables.Read(TextSource.FromText(text));
+        Assert.Equal(["Tỷ lệ che phủ rừng|%|100|", "Số trường đạt chuẩn quốc gia|Trường|3|Hàng năm"],
+            rows.Select(r => $"{r.Name}|{r.Unit}|{r.Expression}|{r.Note}"));
+    }
 }
