@@ -42,7 +42,7 @@ internal static class TableLocator
                 continue;
             var label = FindLabel(lines, i, previousEnd);
             if (!cells)
-                bodyEnd = TextBodyEnd(lines, bodyStart);
+                bodyEnd = TextBodyEnd(lines, bodyStart, header);
             regions.Add(new TableRegion(label, header, bodyStart, bodyEnd, cells) { HeaderLine = lines[i].Number });
             previousEnd = bodyEnd;
             i = Math.Max(i, bodyEnd - 1);
@@ -106,7 +106,7 @@ internal static class TableLocator
         return null;
     }
 
-    private static int TextBodyEnd(IReadOnlyList<SourceLine> lines, int start)
+    private static int TextBodyEnd(IReadOnlyList<SourceLine> lines, int start, TableHeader header)
     {
         var prose = 0;
         for (var j = start; j < lines.Count; j++)
@@ -114,7 +114,8 @@ internal static class TableLocator
             var text = lines[j].Text.Trim();
             if (text.Length == 0)
                 continue;
-            if (TableLines.IsCaption(text))
+            // A caption, or another table's header (one the page break repeated is made of this header's words).
+            if (TableLines.IsCaption(text) || (TableLines.IsHeaderStart(lines[j]) && !TableLines.IsHeaderLike(text, header)))
                 return j;
             prose = text.Length >= ProseLength && !Token.Split(text, 0).Any(t => FigureText.IsFigure(t.Text)) ? prose + 1 : 0;
             if (prose >= ProseRun)

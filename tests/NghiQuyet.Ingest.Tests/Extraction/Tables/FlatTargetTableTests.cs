@@ -125,4 +125,19 @@ public class FlatTargetTableTests
         Assert.Equal(["Tỷ lệ che phủ rừng|%|100|", "Số trường đạt chuẩn quốc gia|Trường|3|Hàng năm"],
             rows.Select(r => $"{r.Name}|{r.Unit}|{r.Expression}|{r.Note}"));
     }
+
+    [Fact]
+    public void A_different_header_opens_the_next_table()
+    {
+        const string text = """
+            Biểu 02
+            TT Chỉ tiêu Đơn vị tính Chỉ tiêu NQ Kết quả thực hiện Đánh giá
+            1 Tỷ lệ che phủ rừng % 45 46 Vượt
+            TT Chỉ tiêu Đơn vị tính Mục tiêu đến 2030 Ghi chú
+            1 Tỷ lệ che phủ rừng % 50
+            """;
+        var doc = TextSource.FromText(text);
+        Assert.Equal(46m, Assert.Single(AssessmentTables.Read(doc)).Actual);
+        Assert.Equal("50", Assert.Single(TargetTables.Read(doc)).Expression);
+    }
 }
