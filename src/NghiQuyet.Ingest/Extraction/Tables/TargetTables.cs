@@ -1,0 +1,34 @@
+using NghiQuyet.Core.Text;
+
+namespace NghiQuyet.Ingest.Extraction.Tables;
+
+/// <summary>
+/// Rows of the targets-to-2030 tables (Biểu 03: "TT | Chỉ tiêu | Đơn vị tính | Mục tiêu đến 2030 | Ghi chú"), every row,
+/// cells as printed. Figures in <see cref="TableTargetRow.Expression"/> are left for the targets extractor to read.
+/// </summary>
+public static class TargetTables
+{
+    public static IReadOnlyList<TableTargetRow> Read(SourceDocument doc)
+    {
+        var rows = new List<TableTargetRow>();
+        foreach (var region in TableLocator.Find(doc).Where(r => r.Header.IsTargets))
+            rows.AddRange(region.HasCells ? FromCells(doc, region) : FlatTargetRows.Read(doc, region));
+        return rows;
+    }
+
+    private static IEnumerable<TableTargetRow> FromCells(SourceDocument doc, TableRegion region)
+    {
+        foreach (var row in CellRows.Read(doc, region))
+        {
+            var expression = row.Cell(ColumnKind.Target) ?? "";
+            var note = row.Cells.TryGetValue(ColumnKind.Note, out var n) ? n : null;
+            yield return new TableTargetRow(row.Item, row.Group, row.Name, row.Unit, expression, row.Line)
+            {
+                Note = note?.Text,
+                NoteLine = note?.Line,
+                ExpressionLines = expression.Length > 0 ? [new TextAtLine(row.Line, expression)] : [],
+                Table = region.Label,
+            };
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace NghiQuyet.Ingest.Extraction.Tables;
+
+/// <summary>
+/// Units that the "Đơn vị tính" column of these reports holds. A flattened row has lost its cell borders, so the unit is
+/// recognised by word: the longest known unit just before the figures. Compared tone-aware, case-insensitive.
+/// </summary>
+internal static class UnitLexicon
+{
+    private static readonly string[][] Units =
+    [
+        .. new[]
+        {
+            "%", "‰", "phần trăm", "ha", "ha/năm", "hécta", "héc ta", "m", "m2", "m²", "m3", "m³", "km", "km2", "km²", "kg", "tạ", "tấn",
+            "nghìn tấn", "ngàn tấn", "triệu tấn", "tấn/ha", "tạ/ha",
+            "đồng", "nghìn đồng", "ngàn đồng", "triệu đồng", "tr. đồng", "tr.đồng", "tr đồng", "trđ", "tr.đ", "tr. đ", "tỷ đồng",
+            "tỉ đồng", "tỷ", "tỉ", "triệu", "usd", "triệu usd", "nghìn usd",
+            "triệu đồng/người/năm", "tr.đ/người/năm", "tr.đồng/người/năm", "triệu đồng/người", "tr.đ/người", "usd/người",
+            "con", "nghìn con", "ngàn con", "triệu con", "cây", "nghìn cây", "cái", "chiếc",
+            "người", "nghìn người", "lao động", "lượt", "lượt người", "hộ", "hộ gia đình", "gia đình", "học sinh", "cháu",
+            "trường", "lớp", "phòng", "phòng học", "giường", "bác sĩ", "trạm", "nhà", "căn", "căn nhà", "công trình", "dự án",
+            "cơ sở", "cơ quan", "đơn vị", "tổ chức", "doanh nghiệp", "dn", "htx", "hợp tác xã", "thtx", "tổ hợp tác", "tổ", "đội",
+            "câu lạc bộ", "clb", "mô hình", "sản phẩm", "sp", "tiêu chí", "chỉ tiêu", "xã", "bản", "thôn", "làng", "tổ dân phố",
+            "khu dân cư", "kdc", "điểm", "chi bộ", "đảng viên", "đv", "đảng bộ", "tổ chức đảng", "tccsđ", "lần", "vụ", "vụ việc",
+            "đối tượng", "hồ sơ", "thủ tục", "km đường", "tuyến", "năm", "tháng", "ngày", "giờ", "lít", "kwh", "mw",
+        }.Select(WordMatch.Words),
+    ];
+
+    private static readonly int Longest = Units.Max(u => u.Length);
+
+    /// <summary>Length in words of the longest unit ending at <paramref name="end"/> (exclusive), 0 when none.</summary>
+    public static int EndingAt(IReadOnlyList<string> words, int end)
+    {
+        for (var n = Math.Min(Longest, end); n >= 1; n--)
+            if (Units.Any(u => u.Length == n && WordMatch.SameAt(words, end - n, u)) || (n == 1 && IsCompound(words[end - 1])))
+                return n;
+        return 0;
+    }
+
+    public static bool IsUnit(string phrase)
+    {
+        var words = WordMatch.Words(phrase);
+        return words.Length > 0 && EndingAt(words, words.Length) == words.Length;
+    }
+
+    /// <summary>"Tr.đ/người/năm", "con/hộ", "%/năm": parts joined by "/", the first a known unit.</summary>
+    private static bool IsCompound(string word)
+    {
+        var parts = word.Split('/');
+        return parts.Length > 1 && parts.All(p => p.Length > 0) && Units.Any(u => u.Length == 1 && WordMatch.Same(parts[0], u[0]));
+    }
+}

@@ -1,0 +1,33 @@
+using NghiQuyet.Core.Text;
+
+namespace NghiQuyet.Ingest.Extraction.Tables;
+
+/// <summary>
+/// Tone-aware word comparison. A tone-marked word must carry the right marks ("đất", land, is not "đạt", met); a word
+/// with no marks at all (OCR that lost them, or typing without them) matches by its folded form.
+/// </summary>
+internal static class WordMatch
+{
+    public static bool Same(string word, string canonical)
+    {
+        var lower = word.ToLowerInvariant();
+        var canon = canonical.ToLowerInvariant();
+        if (lower == canon)
+            return true;
+        var folded = VietnameseFold.Fold(word);
+        return folded == lower && folded == VietnameseFold.Fold(canonical);
+    }
+
+    /// <summary>Whether <paramref name="words"/>[start..start+phrase.Length) is <paramref name="phrase"/>.</summary>
+    public static bool SameAt(IReadOnlyList<string> words, int start, IReadOnlyList<string> phrase)
+    {
+        if (start < 0 || start + phrase.Count > words.Count)
+            return false;
+        for (var i = 0; i < phrase.Count; i++)
+            if (!Same(words[start + i], phrase[i]))
+                return false;
+        return true;
+    }
+
+    public static string[] Words(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,13 @@
+using System.Text;
+using NghiQuyet.Core.Text;
+
+namespace NghiQuyet.Ingest.Tests.Extraction.Tables;
+
+/// <summary>A .txt report as a reader would give it: split on '\n', each line NFC, numbered from 1.</summary>
+internal static class TextSource
+{
+    public static SourceDocument FromText(string text, string name = "fixture.txt") =>
+        new(name, "txt", [.. text.Replace("\r\n", "\n").Split('\n').Select((l, i) => new SourceLine(i + 1, l.Normalize(NormalizationForm.FormC)))]);
+
+    public static SourceDocument FromFile(string path) => FromText(File.ReadAllText(path), Path.GetFileName(path));
+}
