@@ -61,7 +61,7 @@ public sealed class FormerUnitLocator
     {
         if (string.IsNullOrWhiteSpace(text))
             return null;
-        var folded = " " + VietnameseFold.Fold(text) + " ";
+        var folded = " " + new string(VietnameseFold.Fold(text).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()) + " ";
         foreach (var (predecessor, name) in _names)
             if (folded.Contains(" " + name + " ", StringComparison.Ordinal))
                 return predecessor;
