@@ -210,6 +210,15 @@ public sealed class StorageCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_unit_code_is_named()
+    {
+        var r = await Run("show", "--org", "99999", "--db", DbPath);
+        Assert.Equal(3, r.Exit);
+        Assert.Contains("Không có đơn vị mã 99999", r.Err);
+        Assert.False(File.Exists(DbPath));
+    }
+
+    [Fact]
     public async Task Units_searches_the_official_list()
     {
         var muongLam = await Run("units", "Muong Lam");
