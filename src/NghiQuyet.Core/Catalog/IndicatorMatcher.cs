@@ -66,6 +66,8 @@ public sealed class IndicatorMatcher
         // A relative target ("tăng 19%", "giảm 10%", "tăng bình quân 5%/năm") carries the unit of the change, not of the indicator.
         var relative = op is TargetOp.GrowthRate or TargetOp.IncreaseBy or TargetOp.DecreaseBy
                        || nameUnit.Family == UnitFamily.PercentPerYear;
+        // "Tỷ lệ …" names a share: a count or an amount in the catalog is another indicator, whatever the words share.
+        var namesShare = MatchText.Tokens(name) is ["ty", "le" or "trong", ..];
         var scored = new List<(Indicator Indicator, double Score)>(_entries.Count);
         foreach (var (indicator, phrases, excludes, indicatorUnit) in _entries)
         {
@@ -80,6 +82,8 @@ public sealed class IndicatorMatcher
             }
             if (!relative && nameUnit.IsKnown && indicatorUnit.IsKnown)
                 best = Units.AreCompatible(nameUnit, indicatorUnit) ? Math.Min(1.0, best + 0.05) : best * 0.6;
+            if (namesShare && indicatorUnit.IsKnown && indicatorUnit.Family is not (UnitFamily.Percent or UnitFamily.PercentPerYear))
+                best *= 0.75;
             scored.Add((indicator, best));
         }
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));

@@ -27,8 +27,12 @@ public readonly record struct UnitInfo(UnitFamily Family, decimal Scale)
 /// Reads the units reports write ("%", "tỷ đồng", "Tr. đồng", "triệu đồng/người/năm", "ha/năm", "Nghìn con", "HTX") into
 /// a family and a scale, tone- and case-insensitively, so that matching and review can tell "97%" from "97 hộ".
 /// </summary>
-public static class Units
+public static partial class Units
 {
+    // "tỷ đồng", "triệu đồng/người/năm", "Tr. đồng", "Tr.đ/người/năm", "đồng" — not "lao động".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(ty|trieu|tr\.?|nghin|ngan)?\s*\.?\s*(dong|d)\b|^(ty|trieu)$")]
+    private static partial System.Text.RegularExpressions.Regex Money();
+
     private static readonly string[] CountNouns =
     [
         "con", "ho", "nguoi", "lao dong", "cong dan", "ban", "truong", "doanh nghiep", "htx", "hop tac xa", "san pham",
@@ -54,7 +58,7 @@ public static class Units
                 break;
             }
         }
-        if (u.Contains("dong") || u.StartsWith("tr.d", StringComparison.Ordinal) || u.StartsWith("tr.", StringComparison.Ordinal))
+        if (Money().IsMatch(u))
         {
             var moneyScale = u.StartsWith("ty", StringComparison.Ordinal) ? 1_000_000_000m
                 : u.StartsWith("tr", StringComparison.Ordinal) ? 1_000_000m
