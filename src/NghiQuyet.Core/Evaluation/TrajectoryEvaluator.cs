@@ -78,9 +78,11 @@ public static class TrajectoryEvaluator
         if (Numbers.Same(required, 0) || required == 0 || wrongWay)
             return new TrajectoryOutcome(TrajectoryStatus.Deterioration, null, goalDecimal, projected, linear);
         var r = observed / required;
-        var status = r >= (double)options.OnTrackRatio ? TrajectoryStatus.OnTrack
-            : r >= (double)options.AccelerationRatio ? TrajectoryStatus.AccelerationNeeded
-            : r >= 0 ? TrajectoryStatus.LimitedProgress
+        // A hair of tolerance so that R = 95% computed as 0.9499999… still counts as on track.
+        const double tolerance = 1e-9;
+        var status = r >= (double)options.OnTrackRatio - tolerance ? TrajectoryStatus.OnTrack
+            : r >= (double)options.AccelerationRatio - tolerance ? TrajectoryStatus.AccelerationNeeded
+            : r >= -tolerance ? TrajectoryStatus.LimitedProgress
             : TrajectoryStatus.Deterioration;
         return new TrajectoryOutcome(status, Numbers.ToDecimal(r), goalDecimal, projected, linear);
     }
