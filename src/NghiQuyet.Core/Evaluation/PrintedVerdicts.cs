@@ -21,7 +21,7 @@ public enum VerdictAgreement
 /// </summary>
 public static partial class PrintedVerdicts
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@" duoi \d")]
+    [System.Text.RegularExpressions.GeneratedRegex(@" duoi \d+([,.]\d+)? ?%")]
     private static partial System.Text.RegularExpressions.Regex BelowFigure();
 
     /// <summary>
@@ -32,7 +32,7 @@ public static partial class PrintedVerdicts
     public static TargetSpec SpecOf(PreviousTermResult row, Indicator? indicator, int year)
     {
         var name = " " + VietnameseFold.Fold(row.Name) + " ";
-        // "dưới 12%" but not "trẻ em dưới một tuổi": only "dưới" before a figure is an op.
+        // "dưới 12%" but not "trẻ em dưới 1 tuổi": only "dưới" before a percentage is an op.
         var op = BelowFigure().IsMatch(name) ? TargetOp.LessThan
             : name.Contains(" khong qua ") || name.Contains(" toi da ") ? TargetOp.AtMost
             : name.Contains(" tro len ") || name.Contains(" toi thieu ") || name.Contains(" it nhat ") ? TargetOp.AtLeast
