@@ -3,8 +3,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Catalog;
+using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Review;
 using NghiQuyet.Ingest;
+using NghiQuyet.Ingest.Reading;
 
 namespace NghiQuyet.Cli.Commands;
 
@@ -20,15 +22,21 @@ public static class ReviewCommand
         var format = new Option<string>("--format") { Description = "Định dạng kết quả: text hoặc json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var catalog = new Option<string?>("--catalog") { Description = "Tệp danh mục chỉ tiêu bổ sung (JSON, cùng cấu trúc indicators.json)" };
+        var extraction = new Option<string?>("--extraction")
+        {
+            Description = "Dùng kết quả trích xuất đã soát (JSON nq-extract/1) thay vì tự trích xuất từ tệp",
+        };
         var command = new Command("review", "Rà soát dự thảo báo cáo chính trị: số liệu vênh, đánh số, đánh giá mâu thuẫn …")
         {
-            file, format, catalog,
+            file, format, catalog, extraction,
         };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format) ?? "text", parse.GetValue(catalog), stdout, stderr));
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format) ?? "text", parse.GetValue(catalog),
+            stdout, stderr, parse.GetValue(extraction)));
         return command;
     }
 
-    public static int Run(string path, string format, string? catalogPath, TextWriter stdout, TextWriter stderr)
+    public static int Run(string path, string format, string? catalogPath, TextWriter stdout, TextWriter stderr,
+        string? extractionPath = null)
     {
         var catalog = CatalogFiles.Load(catalogPath);
         if (!catalog.Success)
@@ -41,16 +49,37 @@ public static class ReviewCommand
             stderr.WriteLine(string.Format(Messages.FileNotFound, path));
             return ExitCodes.NotFound;
         }
-        var report = ReportIngest.ExtractFile(path);
+        var report = extractionPath is null ? ReportIngest.ExtractFile(path) : WithExtraction(path, extractionPath);
         if (!report.Success)
         {
             stderr.WriteLine(report.Error);
-            return ExitCodes.BadInput;
+            return extractionPath is not null && !File.Exists(extractionPath) ? ExitCodes.NotFound : ExitCodes.BadInput;
         }
         // The province's own targets (for weaker_than_province) come from the database once storage is in place.
         var findings = new DraftReviewer(catalog.Value).Review(report.Value.Source, report.Value.Extraction);
         Write(findings, format, stdout);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The file read as usual, its extraction taken from a JSON file a person has checked.</summary>
+    private static Result<IngestedReport> WithExtraction(string path, string extractionPath)
+    {
+        if (!File.Exists(extractionPath))
+            return Result<IngestedReport>.Fail(string.Format(Messages.FileNotFound, extractionPath));
+        string json;
+        byte[] bytes;
+        try
+        {
+            json = File.ReadAllText(extractionPath);
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Result<IngestedReport>.Fail(string.Format(Messages.FileUnreadable, extractionPath, ex.Message));
+        }
+        var name = Path.GetFileName(path);
+        return ExtractionJson.Deserialize(json).Bind(extraction =>
+            DocumentReader.Read(name, bytes).Map(source => new IngestedReport(name, bytes, source, extraction)));
     }
 
     private static readonly JsonSerializerOptions Json = new()

@@ -80,3 +80,21 @@ public class ReviewCommandTests
         Assert.Equal("2 phát hiện.", lines[2]);
     }
 }
+
+public class ReviewCommandSampleTests
+{
+    [NghiQuyet.Testing.SharedDataFact]
+    public async Task Review_of_muong_lam_with_its_checked_extraction_lists_the_text_and_biểu_03_mismatches()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(["review", NghiQuyet.Testing.SharedData.File("corpus", "muong-lam.txt"), "--format", "json",
+            "--extraction", NghiQuyet.Testing.SharedData.File("corpus", "gold", "muong-lam.json")], stdout, stderr);
+        Assert.True(code == ExitCodes.Ok, stderr.ToString());
+        using var doc = JsonDocument.Parse(stdout.ToString());
+        var mismatches = doc.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("kind").GetString() == FindingKinds.FigureMismatch)
+            .Select(f => f.GetProperty("other_line").GetInt32()).Order().ToList();
+        Assert.Equal([1762, 1763, 1769, 1788, 1803, 1806, 1815], mismatches);
+    }
+}
