@@ -37,3 +37,18 @@ public static partial class Messages
     public const string ReviewFindingLines = "Dòng {0} (và dòng {1}): [{2}] {3}";
     public const string ReviewSummary = "{0} phát hiện.";
 }
+
+public static partial class Messages
+{
+    public const string VerdictExceeded = "Vượt";
+    public const string VerdictMet = "Đạt";
+    public const string VerdictNotMet = "Không đạt";
+    public const string VerdictNotAssessable = "Không đánh giá được";
+    public const string TrajectoryAchieved = "Đã đạt";
+    public const string TrajectoryOnTrack = "Đúng tiến độ";
+    public const string TrajectoryAccelerationNeeded = "Cần tăng tốc";
+    public const string TrajectoryLimitedProgress = "Tiến triển hạn chế";
+    public const string TrajectoryDeterioration = "Đi xuống";
+    public const string TrajectoryNotYetAssessable = "Chưa đủ số liệu";
+    public const string TrajectoryNotApplicable = "Không áp dụng";
+}
