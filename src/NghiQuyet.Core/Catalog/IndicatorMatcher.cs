@@ -30,12 +30,13 @@ public sealed class IndicatorMatcher
     private readonly List<(Indicator Indicator, List<PreparedPhrase> Phrases, List<string[]> Excludes, UnitInfo Unit)> _entries;
     private readonly Dictionary<string, double> _weights;
     private readonly double _unknownWeight;
+    private readonly IReadOnlyDictionary<string, string> _abbreviations;
 
     public IndicatorMatcher(IndicatorCatalog catalog, MatcherOptions? options = null)
     {
         _catalog = catalog;
         _options = options ?? MatcherOptions.Default;
-        var abbreviations = catalog.Abbreviations;
+        var abbreviations = _abbreviations = MatchText.FoldKeys(catalog.Abbreviations);
         _entries = catalog.Indicators.Select(i => (
             i,
             i.Phrases.Select(p => new PreparedPhrase(MatchText.Content(p, abbreviations).ToArray())).Where(p => p.Tokens.Length > 0).ToList(),
@@ -59,7 +60,7 @@ public sealed class IndicatorMatcher
 
     public IndicatorMatch Match(string name, string? unit = null, TargetOp? op = null)
     {
-        var tokens = MatchText.Content(name, _catalog.Abbreviations).ToArray();
+        var tokens = MatchText.Content(name, _abbreviations).ToArray();
         if (tokens.Length == 0)
             return new IndicatorMatch(null, 0);
         var nameUnit = Units.Parse(unit);

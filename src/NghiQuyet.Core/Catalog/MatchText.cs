@@ -27,6 +27,7 @@ public static class MatchText
         ["dudi"] = "duoi", ["trd"] = "tro", ["qudc"] = "quoc", ["qubc"] = "quoc", ["bd"] = "bo",
     };
 
+    /// <param name="abbreviations">Keyed by folded form (<see cref="FoldKeys"/>).</param>
     public static IReadOnlyList<string> Tokens(string? text, IReadOnlyDictionary<string, string>? abbreviations = null)
     {
         var folded = VietnameseFold.Fold(text);
@@ -57,18 +58,25 @@ public static class MatchText
     public static IReadOnlyList<string> Content(string? text, IReadOnlyDictionary<string, string>? abbreviations = null) =>
         Tokens(text, abbreviations).Where(t => !Filler.Contains(t)).ToList();
 
+    /// <summary>Short forms keyed by their folded form ("bhyt", "kh&cn"), as <see cref="FoldKeys"/> makes them.</summary>
     private static bool TryExpand(string token, IReadOnlyDictionary<string, string> abbreviations, out string expansion)
     {
-        foreach (var (abbr, full) in abbreviations)
+        if (abbreviations.TryGetValue(token, out var full))
         {
-            if (VietnameseFold.Fold(abbr) == token)
-            {
-                expansion = full;
-                return true;
-            }
+            expansion = full;
+            return true;
         }
         expansion = "";
         return false;
+    }
+
+    /// <summary>A catalog's abbreviations keyed by their folded form, for <see cref="Tokens"/>.</summary>
+    public static IReadOnlyDictionary<string, string> FoldKeys(IReadOnlyDictionary<string, string> abbreviations)
+    {
+        var folded = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (abbr, full) in abbreviations)
+            folded[VietnameseFold.Fold(abbr)] = full;
+        return folded;
     }
 
     // "1€", "1¢", "18", "1&" are what OCR makes of "lệ" after "tỷ".

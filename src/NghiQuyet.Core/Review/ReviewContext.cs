@@ -65,15 +65,16 @@ public sealed partial class ReviewContext
         return source?.IsTableRow == true;
     }
 
-    // A caption stands on a line of its own: "Biểu 03", "BIỂU SỐ 2", "Phụ lục 01" — not "(chi tiết tại Biểu 01)".
-    [GeneratedRegex(@"^\s*(biểu|phụ lục)\s*(số\s*)?([0-9]{1,2}|[ivx]{1,4})\b.{0,40}$", RegexOptions.IgnoreCase)]
+    // A caption stands on a line of its own: "Biểu 03", "BIỂU SỐ 2", "Phụ lục 01", OCR's "Bieu 03" — not
+    // "(chi tiết tại Biểu 01)". Matched on the folded line.
+    [GeneratedRegex(@"^(bieu|phu luc)\s*(so\s*)?([0-9]{1,2}|[ivx]{1,4})\b.{0,40}$")]
     private static partial Regex Caption();
 
     private static int? FindAppendixStart(SourceDocument source)
     {
         foreach (var line in source.Lines)
         {
-            var text = line.Text.Normalize(System.Text.NormalizationForm.FormC);
+            var text = VietnameseFold.Fold(line.Text);
             if (text.Length <= 60 && Caption().IsMatch(text))
                 return line.Number;
         }

@@ -5,7 +5,7 @@ using NghiQuyet.Testing;
 
 namespace NghiQuyet.Core.Tests.Catalog;
 
-public class IndicatorMatcherTests
+public class IndicatorMatcherTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly IndicatorMatcher Matcher = new(IndicatorCatalog.Default);
 
@@ -67,6 +67,7 @@ public class IndicatorMatcherTests
             if ((match.Key ?? "local") == r[3])
                 right++;
         }
+        output.WriteLine($"tone-less match rate {right}/{rows.Count}");
         Assert.True(right >= rows.Count * 0.8, $"{right}/{rows.Count}");
     }
 }
