@@ -41,7 +41,7 @@ public sealed class IndicatorMatcher
             i,
             i.Phrases.Select(p => new PreparedPhrase(MatchText.Content(p, abbreviations).ToArray())).Where(p => p.Tokens.Length > 0).ToList(),
             i.Excludes.Select(e => MatchText.Content(e, abbreviations).ToArray()).Where(e => e.Length > 0).ToList(),
-            Units.Parse(i.Unit))).ToList();
+            MeasureUnits.Parse(i.Unit))).ToList();
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in _entries)
             foreach (var token in entry.Phrases.SelectMany(p => p.Tokens).Distinct())
@@ -63,7 +63,7 @@ public sealed class IndicatorMatcher
         var tokens = MatchText.Content(name, _abbreviations).ToArray();
         if (tokens.Length == 0)
             return new IndicatorMatch(null, 0);
-        var nameUnit = Units.Parse(unit);
+        var nameUnit = MeasureUnits.Parse(unit);
         // A relative target ("tăng 19%", "giảm 10%", "tăng bình quân 5%/năm") carries the unit of the change, not of the indicator.
         var relative = op is TargetOp.GrowthRate or TargetOp.IncreaseBy or TargetOp.DecreaseBy
                        || nameUnit.Family == UnitFamily.PercentPerYear;
@@ -82,7 +82,7 @@ public sealed class IndicatorMatcher
                 best = Math.Max(best, s);
             }
             if (!relative && nameUnit.IsKnown && indicatorUnit.IsKnown)
-                best = Units.AreCompatible(nameUnit, indicatorUnit) ? Math.Min(1.0, best + 0.05) : best * 0.6;
+                best = MeasureUnits.AreCompatible(nameUnit, indicatorUnit) ? Math.Min(1.0, best + 0.05) : best * 0.6;
             if (namesShare && indicatorUnit.IsKnown && indicatorUnit.Family is not (UnitFamily.Percent or UnitFamily.PercentPerYear))
                 best *= 0.75;
             scored.Add((indicator, best));

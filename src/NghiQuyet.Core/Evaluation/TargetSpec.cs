@@ -38,7 +38,7 @@ public sealed record TargetSpec(
 
     /// <summary>"tăng bình quân 9,9%/năm", and "từ 5% đến 7%" when its unit is a yearly rate.</summary>
     public bool IsAverageAnnualRate =>
-        Op == TargetOp.GrowthRate || (Op == TargetOp.Range && Catalog.Units.Parse(Unit).Family == UnitFamily.PercentPerYear);
+        Op == TargetOp.GrowthRate || (Op == TargetOp.Range && Catalog.MeasureUnits.Parse(Unit).Family == UnitFamily.PercentPerYear);
 
     /// <summary>"duy trì", "đạt chuẩn" with no figure: a yes/no target.</summary>
     public bool IsYesNo => Op is TargetOp.Maintain or TargetOp.Achieve && Value is null;

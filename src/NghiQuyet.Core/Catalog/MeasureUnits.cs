@@ -27,7 +27,7 @@ public readonly record struct UnitInfo(UnitFamily Family, decimal Scale)
 /// Reads the units reports write ("%", "tỷ đồng", "Tr. đồng", "triệu đồng/người/năm", "ha/năm", "Nghìn con", "HTX") into
 /// a family and a scale, tone- and case-insensitively, so that matching and review can tell "97%" from "97 hộ".
 /// </summary>
-public static partial class Units
+public static partial class MeasureUnits
 {
     // "tỷ đồng", "triệu đồng/người/năm", "Tr. đồng", "Tr.đ/người/năm", "đồng" — not "lao động".
     [System.Text.RegularExpressions.GeneratedRegex(@"^(ty|trieu|tr\.?|nghin|ngan)?\s*\.?\s*(dong|d)\b|^(ty|trieu)$")]
