@@ -55,22 +55,27 @@ internal static class TextDecoding
         return DecodeSingleByte(bytes);
     }
 
-    /// <summary>Text with a zero in most odd (LE) or even (BE) positions is UTF-16 without a BOM.</summary>
+    /// <summary>
+    /// Text with a zero in most odd (LE) or even (BE) positions is UTF-16 without a BOM, if its high bytes are those of
+    /// Vietnamese text (00 Latin, 01 ă đ ơ ư, 03 combining marks, 1E precomposed letters, 20 punctuation).
+    /// </summary>
     private static DecodedText? GuessUtf16WithoutBom(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length < 4 || bytes.Length % 2 != 0)
             return null;
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
-        int evenZeros = 0, oddZeros = 0;
+        int evenZeros = 0, oddZeros = 0, evenPlausible = 0, oddPlausible = 0;
         for (var i = 0; i + 1 < sample.Length; i += 2)
         {
             if (sample[i] == 0) evenZeros++;
             if (sample[i + 1] == 0) oddZeros++;
+            if (sample[i] is 0x00 or 0x01 or 0x03 or 0x1E or 0x20) evenPlausible++;
+            if (sample[i + 1] is 0x00 or 0x01 or 0x03 or 0x1E or 0x20) oddPlausible++;
         }
         var pairs = sample.Length / 2;
-        if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05)
+        if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05 && oddPlausible > pairs * 0.9)
             return new DecodedText(Encoding.Unicode.GetString(bytes), Utf16Le);
-        if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05)
+        if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05 && evenPlausible > pairs * 0.9)
             return new DecodedText(Encoding.BigEndianUnicode.GetString(bytes), Utf16Be);
         return null;
     }
