@@ -80,7 +80,7 @@ public static class DocumentReader
             case ZipCheck.NotDocx:
                 return Fail(Messages.ZipNotDocx, fileName);
         }
-        List<RawLine> raw;
+        List<RawLine>? raw;
         string? legacy;
         try
         {
@@ -92,6 +92,8 @@ public static class DocumentReader
         {
             return Fail(Messages.DocxCorrupt, fileName);
         }
+        if (raw is null)
+            return Fail(Messages.DocxCorrupt, fileName);
         return FinishRaw(fileName, "docx", raw, legacy);
     }
 

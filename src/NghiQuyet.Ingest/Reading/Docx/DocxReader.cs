@@ -26,7 +26,8 @@ internal sealed class DocxReader
         _numbering = new NumberingLabels(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles);
     }
 
-    public static (List<RawLine> Lines, string? LegacyEncoding) Read(byte[] bytes)
+    /// <summary>Null lines when the package has no readable main document (not a Word file after all).</summary>
+    public static (List<RawLine>? Lines, string? LegacyEncoding) Read(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         var settings = new OpenSettings { MaxCharactersInPart = ZipGuard.MaxUncompressedBytes };
@@ -34,7 +35,7 @@ internal sealed class DocxReader
         var main = document.MainDocumentPart;
         var body = main?.Document?.Body;
         if (main is null || body is null)
-            return ([], null);
+            return (null, null);
         var reader = new DocxReader(main);
         reader.ReadBlocks(body);
         return (reader._lines, reader._legacyEncoding);
