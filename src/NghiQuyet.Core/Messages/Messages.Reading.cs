@@ -17,6 +17,7 @@ public static partial class Messages
     public const string PdfEncrypted = "Tệp PDF {0} được đặt mật khẩu; hãy gỡ mật khẩu rồi thử lại.";
     public const string NoText = "Tệp {0} không có nội dung chữ.";
     public const string LegacyEncodingConverted = "Tệp {0} dùng bảng mã cũ {1}; đã chuyển sang Unicode.";
+    public const string DoubleEncodedRepaired = "Tệp {0} bị mã hóa UTF-8 hai lần (chữ kiểu \"PhÃ¡t triá»ƒn\"); đã sửa lại.";
     public const string ReadingProgress = "Đang đọc {0} ({1})…";
     public const string PdfPageProgress = "Đang đọc PDF: trang {0}/{1}";
 }

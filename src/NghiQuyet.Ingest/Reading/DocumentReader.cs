@@ -36,7 +36,13 @@ public static class DocumentReader
         try
         {
             var kind = FormatSniffer.Sniff(bytes);
-            progress?.Report(string.Format(Messages.ReadingProgress, fileName, kind.ToString().ToLowerInvariant()));
+            progress?.Report(string.Format(Messages.ReadingProgress, fileName, kind switch
+            {
+                SniffedFormat.Zip => "docx",
+                SniffedFormat.Pdf => "pdf",
+                SniffedFormat.Text => "txt",
+                _ => "?",
+            }));
             return kind switch
             {
                 SniffedFormat.Zip => ReadDocx(fileName, bytes),
@@ -113,7 +119,7 @@ public static class DocumentReader
             // PdfPig reports damage with many exception types (format, stack depth, font, index …): all mean "corrupt".
             return Fail(Messages.PdfCorrupt, fileName);
         }
-        if (raw.Count == 0)
+        if (raw.Count == 0 || !HasUsableText(raw))
             return OcrFallback is { } ocr ? ocr(fileName, bytes, progress) : Fail(Messages.PdfNeedsOcr, fileName);
         return FinishRaw(fileName, "pdf", raw, null);
     }
@@ -158,7 +164,30 @@ public static class DocumentReader
         var warnings = new List<string>();
         if (encoding is TextDecoding.Tcvn3 or TextDecoding.Vni or TextDecoding.Windows1258)
             warnings.Add(string.Format(Messages.LegacyEncodingConverted, fileName, encoding));
+        else if (encoding == TextDecoding.Utf8DoubleEncoded)
+            warnings.Add(string.Format(Messages.DoubleEncodedRepaired, fileName));
         return Result<SourceDocument>.Ok(new SourceDocument(fileName, format, lines) { Encoding = encoding, Warnings = warnings });
+    }
+
+    /// <summary>
+    /// A text layer of unmapped glyphs (fonts without a Unicode map give private-use characters or U+FFFD) is no text
+    /// layer: such a PDF needs OCR as much as a scan does.
+    /// </summary>
+    private static bool HasUsableText(List<RawLine> lines)
+    {
+        long visible = 0, unmapped = 0;
+        foreach (var line in lines)
+        {
+            foreach (var c in line.Text)
+            {
+                if (char.IsWhiteSpace(c))
+                    continue;
+                visible++;
+                if (c is >= '\uE000' and <= '\uF8FF' or '\uFFFD')
+                    unmapped++;
+            }
+        }
+        return visible > 0 && unmapped < visible * 0.3;
     }
 
     private static bool LooksBinary(string text)

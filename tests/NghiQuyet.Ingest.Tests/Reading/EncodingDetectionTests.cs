@@ -67,6 +67,20 @@ public class EncodingDetectionTests
     }
 
     [Fact]
+    public void Utf8_read_as_windows1252_and_saved_again_is_repaired()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var lines = LegacyEncoders.AllLines;
+        var mojibake = Encoding.GetEncoding(1252).GetString(Encoding.UTF8.GetBytes(Joined(lines)));
+        Assert.Contains("PhÃ", Encoding.GetEncoding(1252).GetString(Encoding.UTF8.GetBytes("Phát")));
+        var result = DocumentReader.Read("x.txt", Encoding.UTF8.GetBytes(mojibake));
+        Assert.True(result.Success, result.Error);
+        Assert.Equal("UTF-8 (double-encoded)", result.Value.Encoding);
+        Assert.Equal(lines, result.Value.Lines.Select(l => l.Text));
+        Assert.Single(result.Value.Warnings);
+    }
+
+    [Fact]
     public void Utf8_without_bom_decomposed_input_comes_out_nfc()
     {
         var lines = LegacyEncoders.AllLines;

@@ -141,7 +141,8 @@ internal sealed class DocxReader
                 case Run run:
                     AppendRun(run, sb, paragraphStyle);
                     break;
-                case ParagraphProperties or Table or Paragraph:
+                // A moved paragraph appears twice (moveFrom and moveTo); the deleted copy is not text.
+                case ParagraphProperties or Table or Paragraph or MoveFromRun or DeletedRun:
                     break;
                 default:
                     AppendInline(child, sb, paragraphStyle);

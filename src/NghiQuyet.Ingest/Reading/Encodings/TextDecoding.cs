@@ -22,6 +22,7 @@ internal static class TextDecoding
     public const string Windows1252 = "Windows-1252";
     public const string Tcvn3 = "TCVN3";
     public const string Vni = "VNI";
+    public const string Utf8DoubleEncoded = "UTF-8 (double-encoded)";
 
     /// <summary>Scoring looks at this many characters: enough words to be sure, cheap on big files.</summary>
     private const int SampleChars = 64 * 1024;
@@ -123,11 +124,28 @@ internal static class TextDecoding
         var asIs = VietnameseSyllable.Score(text.AsSpan(0, Math.Min(text.Length, SampleChars)).ToString().Normalize(NormalizationForm.FormC));
         var tcvn = VietnameseSyllable.Score(LegacyVietnamese.DecodeTcvn3(view.AsSpan(0, sampleLength)));
         var vni = VietnameseSyllable.Score(LegacyVietnamese.DecodeVni(view.AsSpan(0, sampleLength)));
+        // UTF-8 that was once read as Windows-1252 and saved again ("PhÃ¡t triá»ƒn"): its Latin-1 view is UTF-8.
+        var twice = TryStrictUtf8(view);
+        var twiceScore = twice is null ? 0 : VietnameseSyllable.Score(twice.AsSpan(0, Math.Min(twice.Length, SampleChars)));
+        if (twice is not null && twiceScore >= Math.Max(tcvn, vni) && twiceScore > asIs + RepairMargin)
+            return new(twice, Utf8DoubleEncoded);
         if (tcvn >= vni && tcvn > asIs + RepairMargin)
             return new(LegacyVietnamese.DecodeTcvn3(view), Tcvn3);
         if (vni > tcvn && vni > asIs + RepairMargin)
             return new(LegacyVietnamese.DecodeVni(view), Vni);
         return new(text, encoding);
+    }
+
+    private static string? TryStrictUtf8(string latin1View)
+    {
+        try
+        {
+            return StrictUtf8.GetString(Encoding.Latin1.GetBytes(latin1View)).Normalize(NormalizationForm.FormC);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Legacy text always carries Latin-1 letters (¸ Ó « or ù ø â …); text without any needs no look.</summary>
