@@ -1,5 +1,6 @@
 using System.Text;
 using NghiQuyet.Core.Text;
+using NghiQuyet.Testing;
 
 namespace NghiQuyet.Core.Tests.Text;
 
@@ -100,5 +101,21 @@ public class VietnameseSyllableTests
         var wrong = VietnameseSyllable.Score("Ph¸t triÓn kinh tÕ - x· héi nhanh vµ bÒn v÷ng");
         Assert.Equal(1.0, right, 3);
         Assert.True(wrong < 0.6, $"wrong decoding scored {wrong}");
+    }
+
+    [SharedDataFact]
+    public void Almost_every_word_of_real_tone_marked_text_is_a_valid_syllable()
+    {
+        // Resolutions text of 2025: what fails is abbreviations (UBND, HĐND), initials and loan words.
+        var text = VietnameseText.Normalize(File.ReadAllText(SharedData.File("data", "vi-corpus", "resolutions_2025.txt")));
+        var score = VietnameseSyllable.Score(text);
+        Assert.True(score > 0.97, $"score {score:P2}");
+    }
+
+    [SharedDataFact]
+    public void Ocr_text_without_tone_marks_scores_low()
+    {
+        var score = VietnameseSyllable.Score(File.ReadAllText(SharedData.File("corpus", "phieng-pan-ocr.txt")));
+        Assert.True(score < 0.8, $"score {score:P2}");
     }
 }

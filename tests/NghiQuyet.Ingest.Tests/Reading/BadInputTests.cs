@@ -107,4 +107,22 @@ public class BadInputTests
     [Fact]
     public void Text_with_only_blank_lines_has_no_content() =>
         Assert.Equal(string.Format(Messages.NoText, "trang.txt"), Fails(Encoding.UTF8.GetBytes(" \n\u00A0\n\n"), "trang.txt"));
+
+    [Fact]
+    public void Damaged_docx_bytes_never_throw()
+    {
+        var docx = new DocxBuilder()
+            .Paragraph("Báo cáo chính trị")
+            .Table(DocxBuilder.Row("TT", "Chỉ tiêu", "Kết quả"), DocxBuilder.Row("1", "Tỷ lệ hộ nghèo", "3,5"))
+            .Build();
+        var random = new Random(7);
+        for (var i = 0; i < 40; i++)
+        {
+            var bytes = (byte[])docx.Clone();
+            for (var j = 0; j < 8; j++)
+                bytes[random.Next(4, bytes.Length)] ^= (byte)random.Next(1, 256);
+            var result = DocumentReader.Read("hong.docx", bytes);
+            Assert.True(result.Success || !string.IsNullOrEmpty(result.Error));
+        }
+    }
 }
