@@ -106,9 +106,10 @@ public static class DocumentReader
     private static Result<SourceDocument> ReadPdf(string fileName, byte[] bytes, IProgress<string>? progress)
     {
         List<RawLine> raw;
+        bool hasImages;
         try
         {
-            raw = PdfTextReader.Read(bytes, progress);
+            (raw, hasImages) = PdfTextReader.Read(bytes, progress);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -119,6 +120,8 @@ public static class DocumentReader
             // PdfPig reports damage with many exception types (format, stack depth, font, index …): all mean "corrupt".
             return Fail(Messages.PdfCorrupt, fileName);
         }
+        if (raw.Count == 0 && !hasImages && !PdfTextReader.ParsesStrictly(bytes))
+            return Fail(Messages.PdfCorrupt, fileName);
         if (raw.Count == 0 || !HasUsableText(raw))
             return OcrFallback is { } ocr ? ocr(fileName, bytes, progress) : Fail(Messages.PdfNeedsOcr, fileName);
         return FinishRaw(fileName, "pdf", raw, null);

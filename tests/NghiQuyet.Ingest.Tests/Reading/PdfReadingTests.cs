@@ -85,7 +85,16 @@ public class PdfReadingTests
         var bytes = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer garbage");
         var result = DocumentReader.Read("hong.pdf", bytes);
         Assert.False(result.Success);
-        Assert.DoesNotContain('\n', result.Error);
+        Assert.Equal(string.Format(Messages.PdfCorrupt, "hong.pdf"), result.Error);
+    }
+
+    [Fact]
+    public void A_truncated_pdf_is_corrupt_not_a_scan()
+    {
+        var bytes = BuildPdf((page, font) => page.AddText("Bao cao chinh tri", 12, new PdfPoint(60, 780), font), vietnameseFont: false);
+        var result = DocumentReader.Read("cut.pdf", bytes[..(bytes.Length / 3)]);
+        Assert.False(result.Success);
+        Assert.Equal(string.Format(Messages.PdfCorrupt, "cut.pdf"), result.Error);
     }
 
     [Fact]

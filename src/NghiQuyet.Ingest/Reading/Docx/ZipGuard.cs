@@ -35,8 +35,6 @@ internal static class ZipGuard
             {
                 if (entry.FullName.Equals("word/document.xml", StringComparison.OrdinalIgnoreCase))
                     hasDocument = true;
-                if (total + entry.Length > maxUncompressed)
-                    return ZipCheck.TooLarge;
                 using var stream = entry.Open();
                 int read;
                 while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)

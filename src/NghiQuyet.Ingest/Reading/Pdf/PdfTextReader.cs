@@ -16,10 +16,12 @@ internal static class PdfTextReader
     private const double CellGapEm = 1.2;
     private const double SameLineEm = 0.5;
 
-    public static List<RawLine> Read(byte[] bytes, IProgress<string>? progress)
+    /// <summary>The text layer's lines (empty when there is none) and whether any page holds an image (a scan).</summary>
+    public static (List<RawLine> Lines, bool HasImages) Read(byte[] bytes, IProgress<string>? progress)
     {
         var lines = new List<RawLine>();
         var anyText = false;
+        var anyImage = false;
         using var document = PdfDocument.Open(bytes);
         var pageCount = document.NumberOfPages;
         for (var number = 1; number <= pageCount; number++)
@@ -27,11 +29,32 @@ internal static class PdfTextReader
             var page = document.GetPage(number);
             var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
             anyText |= words.Count > 0;
+            if (words.Count == 0)
+                anyImage |= page.GetImages().Any();
             foreach (var line in GroupLines(words))
                 lines.Add(ToRawLine(line));
             progress?.Report(string.Format(Messages.PdfPageProgress, number, pageCount));
         }
-        return anyText ? lines : [];
+        return (anyText ? lines : [], anyImage);
+    }
+
+    /// <summary>
+    /// Whether the file parses without PdfPig's lenient repairs. A damaged file read leniently often shows empty pages;
+    /// it must not be sent to OCR as if it were a scan.
+    /// </summary>
+    public static bool ParsesStrictly(byte[] bytes)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false });
+            for (var number = 1; number <= document.NumberOfPages; number++)
+                _ = document.GetPage(number).Letters.Count;
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
     }
 
     private static double Baseline(Word w) => w.Letters.Count > 0 ? w.Letters[0].StartBaseLine.Y : w.BoundingBox.Bottom;
