@@ -9,6 +9,14 @@ internal sealed class DocxBuilder
 {
     private readonly List<OpenXmlElement> _blocks = [];
     private Numbering? _numbering;
+    private string? _defaultFont;
+
+    /// <summary>The document's default font (styles.xml docDefaults), as old templates set .VnTime.</summary>
+    public DocxBuilder WithDefaultFont(string font)
+    {
+        _defaultFont = font;
+        return this;
+    }
 
     public DocxBuilder Paragraph(string text, string? font = null) => Add(new Paragraph(MakeRun(text, font)));
 
@@ -82,6 +90,11 @@ internal sealed class DocxBuilder
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body(_blocks.Select(b => b.CloneNode(true))));
+            if (_defaultFont is not null)
+            {
+                main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(new DocDefaults(new RunPropertiesDefault(
+                    new RunPropertiesBaseStyle(new RunFonts { Ascii = _defaultFont, HighAnsi = _defaultFont }))));
+            }
             if (_numbering is not null)
                 main.AddNewPart<NumberingDefinitionsPart>().Numbering = (Numbering)_numbering.CloneNode(true);
         }

@@ -104,6 +104,21 @@ public class DocxReadingTests
     }
 
     [Fact]
+    public void A_legacy_default_font_applies_to_runs_without_their_own()
+    {
+        var vni = System.Text.Encoding.Latin1.GetString(LegacyEncoders.EncodeVni("Nghị quyết Đại hội"));
+        var bytes = new DocxBuilder()
+            .WithDefaultFont("VNI-Times")
+            .Paragraph(vni)
+            .Paragraph(MakeRun("Unicode đã đúng", "Times New Roman"))
+            .Build();
+        var doc = Read(bytes);
+        Assert.Equal("VNI", doc.Encoding);
+        Assert.Equal(["Nghị quyết Đại hội", "Unicode đã đúng"], doc.Lines.Select(l => l.Text));
+        Assert.Single(doc.Warnings);
+    }
+
+    [Fact]
     public void Tcvn3_text_without_a_font_name_is_found_by_scoring()
     {
         var lines = LegacyEncoders.LowerCaseLines;
