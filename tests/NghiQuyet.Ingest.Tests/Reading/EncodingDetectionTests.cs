@@ -51,6 +51,14 @@ public class EncodingDetectionTests
     }
 
     [Fact]
+    public void Tcvn3_headings_typed_in_the_capital_font_come_out_in_capitals()
+    {
+        // In .VnTimeH the capitals "Á", "Í", "Ị" sit on the bytes of "á", "í", "ị".
+        var bytes = Encoding.Latin1.GetBytes("B¸O C¸O CHÝNH TRÞ\nVµ ®¶ng bé x· M\u00ADêng LÇm\n§¶ng bé");
+        AssertReads(bytes, "TCVN3", ["BÁO CÁO CHÍNH TRỊ", "Và đảng bộ xã Mường Lầm", "Đảng bộ"]);
+    }
+
+    [Fact]
     public void Tcvn3_typed_in_a_western_font_and_saved_as_utf8_is_repaired()
     {
         var lines = LegacyEncoders.LowerCaseLines;

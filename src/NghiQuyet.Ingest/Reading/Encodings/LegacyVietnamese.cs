@@ -31,8 +31,42 @@ internal static class LegacyVietnamese
             var mapped = c is >= '\u00A1' and <= '\u00FE' ? Tcvn3High[c - 0xA1] : '\0';
             sb.Append(mapped != '\0' ? mapped : FromByte(c));
         }
-        var text = sb.ToString();
-        return capitalFont ? text.ToUpperInvariant() : text;
+        if (capitalFont)
+            return sb.ToString().ToUpperInvariant();
+        CapitaliseHeadingWords(sb);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Headings were typed in the capital font (.VnTimeH), whose capitals sit on the lower-case byte positions; read
+    /// without the font they come out as "BáO CáO CHíNH TRị". A word with two or more capitals and no ASCII lower-case
+    /// letter is such a heading word and is put in capitals. ("Và", "Đảng" are left alone.)
+    /// </summary>
+    private static void CapitaliseHeadingWords(StringBuilder sb)
+    {
+        var i = 0;
+        while (i < sb.Length)
+        {
+            if (!char.IsLetter(sb[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            int capitals = 0, asciiLower = 0, otherLower = 0;
+            for (; i < sb.Length && char.IsLetter(sb[i]); i++)
+            {
+                var c = sb[i];
+                if (char.IsUpper(c)) capitals++;
+                else if (c is >= 'a' and <= 'z') asciiLower++;
+                else otherLower++;
+            }
+            if (capitals >= 2 && asciiLower == 0 && otherLower > 0)
+            {
+                for (var j = start; j < i; j++)
+                    sb[j] = char.ToUpperInvariant(sb[j]);
+            }
+        }
     }
 
     /// <summary>VNI-Windows: a base letter followed by a mark byte ("a" + "ù" = "á", "e" + "ä" = "ệ"), a few letters in one byte.</summary>
