@@ -11,7 +11,7 @@ namespace NghiQuyet.Bench;
 /// of the same paragraphs, and on the same text in Windows-1258 (the single-byte path that scores every candidate
 /// encoding). MB/s = file size / mean time. Run: dotnet run -c Release --project bench/NghiQuyet.Bench -- --filter '*Reading*'
 /// </summary>
-[ShortRunJob]
+[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 10)]
 [MemoryDiagnoser]
 public class ReadingBenchmarks
 {
