@@ -18,6 +18,7 @@ public static partial class Messages
     public const string NoText = "Tệp {0} không có nội dung chữ.";
     public const string LegacyEncodingConverted = "Tệp {0} dùng bảng mã cũ {1}; đã chuyển sang Unicode.";
     public const string DoubleEncodedRepaired = "Tệp {0} bị mã hóa UTF-8 hai lần (chữ kiểu \"PhÃ¡t triá»ƒn\"); đã sửa lại.";
+    public const string Utf8Damaged = "Tệp {0} có byte hỏng trong mã UTF-8 (đầu tiên ở dòng {1}); chỗ hỏng được thay bằng dấu �.";
     public const string ReadingProgress = "Đang đọc {0} ({1})…";
     public const string PdfPageProgress = "Đang đọc PDF: trang {0}/{1}";
 }

@@ -169,6 +169,8 @@ public static class DocumentReader
             warnings.Add(string.Format(Messages.LegacyEncodingConverted, fileName, encoding));
         else if (encoding == TextDecoding.Utf8DoubleEncoded)
             warnings.Add(string.Format(Messages.DoubleEncodedRepaired, fileName));
+        else if (encoding == TextDecoding.Utf8Damaged)
+            warnings.Add(string.Format(Messages.Utf8Damaged, fileName, lines.Where(l => l.Text.Contains('\uFFFD')).Select(l => l.Number).FirstOrDefault()));
         return Result<SourceDocument>.Ok(new SourceDocument(fileName, format, lines) { Encoding = encoding, Warnings = warnings });
     }
 

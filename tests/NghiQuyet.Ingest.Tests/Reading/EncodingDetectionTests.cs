@@ -98,6 +98,21 @@ public class EncodingDetectionTests
     }
 
     [Fact]
+    public void Utf8_with_a_damaged_byte_stays_utf8_with_a_warning()
+    {
+        var lines = LegacyEncoders.AllLines;
+        var bytes = Encoding.UTF8.GetBytes(Joined(lines));
+        var second = Array.IndexOf(bytes, (byte)'\n') + 1;
+        bytes[second] = 0xFF; // first byte of line 2 ("Tỷ lệ …")
+        var result = DocumentReader.Read("x.txt", bytes);
+        Assert.True(result.Success, result.Error);
+        Assert.Equal("UTF-8 (damaged bytes)", result.Value.Encoding);
+        Assert.Equal(lines[0], result.Value.Lines[0].Text);
+        Assert.Equal("\uFFFD" + lines[1][1..], result.Value.Lines[1].Text);
+        Assert.Contains("dòng 2", Assert.Single(result.Value.Warnings));
+    }
+
+    [Fact]
     public void Utf8_with_bom()
     {
         var lines = LegacyEncoders.AllLines;

@@ -22,6 +22,7 @@ internal static class TextDecoding
     public const string Windows1252 = "Windows-1252";
     public const string Tcvn3 = "TCVN3";
     public const string Vni = "VNI";
+    public const string Utf8Damaged = "UTF-8 (damaged bytes)";
     public const string Utf8DoubleEncoded = "UTF-8 (double-encoded)";
 
     /// <summary>Scoring looks at this many characters: enough words to be sure, cheap on big files.</summary>
@@ -53,7 +54,7 @@ internal static class TextDecoding
         }
         if (utf8 is not null)
             return RepairLegacy(utf8, Utf8);
-        return DecodeSingleByte(bytes);
+        return MostlyUtf8(bytes) ?? DecodeSingleByte(bytes);
     }
 
     /// <summary>
@@ -79,6 +80,23 @@ internal static class TextDecoding
         if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05 && evenPlausible > pairs * 0.9)
             return new DecodedText(Encoding.BigEndianUnicode.GetString(bytes), Utf16Be);
         return null;
+    }
+
+    /// <summary>
+    /// UTF-8 with a few broken bytes (a cut-off character, one damaged byte) is still UTF-8: legacy 8-bit text almost
+    /// never forms valid multi-byte sequences, so many valid ones against few invalid ones decide it.
+    /// The broken bytes become U+FFFD.
+    /// </summary>
+    private static DecodedText? MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        int replaced = 0, multiByte = 0;
+        foreach (var c in text)
+        {
+            if (c == '\uFFFD') replaced++;
+            else if (c > '\u007F') multiByte++;
+        }
+        return multiByte >= 20 * Math.Max(1, replaced) ? new DecodedText(text, Utf8Damaged) : null;
     }
 
     private static DecodedText DecodeSingleByte(ReadOnlySpan<byte> bytes)
