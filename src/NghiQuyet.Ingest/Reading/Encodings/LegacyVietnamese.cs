@@ -127,7 +127,7 @@ internal static class LegacyVietnamese
         }
         else if (shape == '(')
         {
-            // "ú" after "u"/"y" is the sắc of the letter itself only in the single-byte "í" family; after "a" it is ẳ.
+            // Breve marks only follow "a"; after another letter the byte is itself (VNI's "ú" is ẳ only after "a").
             if (bare != 'a')
                 return false;
             bare = 'ă';
