@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NghiQuyet.Cli.Commands;
 using NghiQuyet.Core;
 
 namespace NghiQuyet.Cli;
@@ -26,7 +27,8 @@ public static class CliApp
 
     private static IEnumerable<Command> Commands(TextWriter stdout, TextWriter stderr)
     {
-        yield break;
+        yield return RestoreCommand.Create(stdout, stderr);
+        yield return TrainLmCommand.Create(stdout, stderr);
     }
 }
 
