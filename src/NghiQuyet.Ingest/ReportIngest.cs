@@ -1,10 +1,11 @@
 using NghiQuyet.Core;
 using NghiQuyet.Ingest.Extraction;
 using NghiQuyet.Ingest.Reading;
+using NghiQuyet.Ingest.Restoration;
 
 namespace NghiQuyet.Ingest;
 
-/// <summary>The one entry point from a file to its extraction: read → (restore) → extract. Used by the CLI, storage and web.</summary>
+/// <summary>The one entry point from a file to its extraction: read → restore tone marks if missing → extract. Used by the CLI, storage and web.</summary>
 public static class ReportIngest
 {
     public static Result<IngestedReport> ExtractFile(string path, IProgress<string>? progress = null)
@@ -25,6 +26,10 @@ public static class ReportIngest
 
     public static Result<IngestedReport> Extract(string fileName, byte[] bytes, IProgress<string>? progress = null) =>
         DocumentReader.Read(fileName, bytes, progress)
-            .Bind(source => ReportExtractor.Extract(source)
-                .Map(extraction => new IngestedReport(fileName, bytes, source, extraction)));
+            .Map(DocumentRestoration.RestoreIfStripped)
+            .Bind(restored => ReportExtractor.Extract(restored.Source)
+                .Map(extraction => restored.MarksWereMissing
+                    ? extraction with { Document = extraction.Document with { Diacritics = Core.Extraction.Diacritics.Missing } }
+                    : extraction)
+                .Map(extraction => new IngestedReport(fileName, bytes, restored.Source, extraction)));
 }

@@ -53,6 +53,9 @@ public sealed class ToneRestorer
 
     public int MaxCandidates { get; init; } = 10;
 
+    /// <summary>log10 penalty for keeping a valid syllable that never occurred in training.</summary>
+    public float OutOfVocabularyPenalty { get; init; } = -3f;
+
     /// <summary>Sentences longer than this many words are decoded in pieces, so that memory stays bounded on huge lines.</summary>
     private const int MaxSegment = 256;
 
@@ -251,6 +254,9 @@ public sealed class ToneRestorer
             {
                 var text = id == SyllableLanguageModel.UnkId ? canonical : Model.WordOf(id);
                 var channel = text == canonical ? Model.Channel.Score(canonical, text) : Model.Channel.Score(lower, text);
+                // A syllable the training text never used is far less likely than the model's <unk> mass suggests.
+                if (id == SyllableLanguageModel.UnkId)
+                    channel += OutOfVocabularyPenalty;
                 return new Candidate(id, channel, text, id == identity);
             })
             .OrderByDescending(c => c.Channel + Model.UnigramLog10(c.Id))

@@ -160,7 +160,7 @@ public static class VietnameseSyllable
         if (!Rhymes.Contains(rhyme))
             return false;
         // Stop codas (-c, -ch, -p, -t) take only the sắc or nặng tone.
-        if ((rhyme.EndsWith('c') || rhyme.EndsWith('p') || rhyme.EndsWith('t')) && tone is not (4 or 5))
+        if ((rhyme.EndsWith('c') || rhyme.EndsWith("ch", StringComparison.Ordinal) || rhyme.EndsWith('p') || rhyme.EndsWith('t')) && tone is not (4 or 5))
             return false;
         return true;
     }
@@ -229,7 +229,7 @@ public static class VietnameseSyllable
             "k" or "gh" or "ngh" => front,
             "c" or "ng" or "g" => !front || (onset == "g" && rhyme[0] == 'i'),
             "q" => false,
-            "qu" => rhyme[0] is not ('u' or 'o' or 'ô' or 'ơ' or 'ư'),
+            "qu" => rhyme[0] is not ('u' or 'ư'),
             "gi" => rhyme[0] != 'i',
             _ => true,
         };
