@@ -185,11 +185,11 @@ public sealed class ToneRestorer
         Decode(segment, normalized, replacements);
 
         var result = new string[lines.Count];
+        var byLine = replacements.GroupBy(r => r.Key.Line).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Key.Start).ToList());
         for (var li = 0; li < normalized.Length; li++)
         {
             var line = normalized[li];
-            var mine = replacements.Where(r => r.Key.Line == li).OrderBy(r => r.Key.Start).ToList();
-            if (mine.Count == 0)
+            if (!byLine.TryGetValue(li, out var mine))
             {
                 result[li] = lines[li];
                 continue;

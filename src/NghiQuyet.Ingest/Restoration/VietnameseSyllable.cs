@@ -168,7 +168,7 @@ public static class VietnameseSyllable
     public static bool IsSyllable(string lower) => TryParse(lower, out _, out _, out _);
 
     /// <summary>
-    /// The syllable with its tone mark where the new orthography puts it ("hoà" → "hòa", "thuỷ" → "thủy"), lower case.
+    /// The syllable with its tone mark where most of the corpus puts it ("hoà" → "hòa", "thuỷ" → "thủy"), lower case.
     /// Input that does not parse as a syllable is returned lower-cased and otherwise unchanged.
     /// </summary>
     public static string Canonical(string lower)
@@ -201,9 +201,8 @@ public static class VietnameseSyllable
                 return i;
         if (hasCoda)
             return vowels.Length - 1;
-        if (vowels.Length == 3)
-            return 1;
-        return vowels is "oa" or "oe" or "uy" ? 1 : 0;
+        // Open diphthongs take the mark on the first vowel ("hòa", "thủy", "của"), triphthongs on the middle one ("ngoài").
+        return vowels.Length == 3 ? 1 : 0;
     }
 
     /// <summary>Every syllable the phonotactics allow: onsets × rhymes × tones, with Vietnamese spelling rules.</summary>
