@@ -247,6 +247,8 @@ public sealed class ToneRestorer
             identity = Model.IdOf(VietnameseSyllable.Canonical(lower));
             ids.Add(identity);
         }
+        if (ids.Count == 0 && AllowsRepair(word))
+            return RepairCandidates(lower);
         if (ids.Count == 0)
             return [];
         var canonical = VietnameseSyllable.Canonical(lower);
@@ -265,6 +267,44 @@ public sealed class ToneRestorer
             .ToArray();
         return scored;
     }
+
+    /// <summary>
+    /// Lower-case words of 2–7 characters that no reading explains ("cia", "qubc") are OCR errors beyond the learned
+    /// confusions more often than foreign words; capitalised words are left alone as they are likely names.
+    /// </summary>
+    private static bool AllowsRepair(string word) =>
+        word.Length is >= 2 and <= 7 && !char.IsUpper(word[0]) && word.Any(char.IsLetter);
+
+    /// <summary>Syllables one letter edit (substitution or deletion) away from the word's plain reading, plus the word itself.</summary>
+    private Candidate[] RepairCandidates(string lower)
+    {
+        var plain = new string(lower.Where(char.IsLetter).Select(VietnameseSyllable.AsciiBase).ToArray());
+        var ids = new HashSet<int>();
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (_byPlainSpelling.TryGetValue(plain.Remove(i, 1), out var deleted))
+                ids.UnionWith(deleted);
+            var chars = plain.ToCharArray();
+            for (var c = 'a'; c <= 'z'; c++)
+            {
+                chars[i] = c;
+                if (_byPlainSpelling.TryGetValue(new string(chars), out var substituted))
+                    ids.UnionWith(substituted);
+            }
+        }
+        if (ids.Count == 0)
+            return [];
+        var candidates = ids.Select(id => new Candidate(id, Model.Channel.Score(lower, Model.WordOf(id)), Model.WordOf(id), false))
+            .OrderByDescending(c => c.Channel + Model.UnigramLog10(c.Id))
+            .ThenBy(c => c.Text, StringComparer.Ordinal)
+            .Take(MaxCandidates - 1)
+            .ToList();
+        candidates.Add(new Candidate(SyllableLanguageModel.UnkId, KeepUnknownScore, lower, true));
+        return [.. candidates];
+    }
+
+    /// <summary>log10 channel score of keeping an unexplained word as it is, against a one-edit repair.</summary>
+    public float KeepUnknownScore { get; init; } = -5f;
 
     private void Decode(List<Slot> segment, string[] lines, Dictionary<(int, int), (int, string)> replacements)
     {
