@@ -21,6 +21,12 @@ public static class TesseractOcr
     public static bool IsImage(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() is ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff";
 
+    /// <summary>PNG, JPEG or TIFF by their first bytes.</summary>
+    public static bool LooksLikeImage(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G'])
+        || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])
+        || bytes.StartsWith("II*\0"u8) || bytes.StartsWith("MM\0*"u8);
+
     /// <summary>Null when Tesseract with Vietnamese (and, for PDFs, poppler) can run here; else the message saying what to install.</summary>
     public static string? MissingTools(bool needPoppler)
     {
@@ -44,7 +50,7 @@ public static class TesseractOcr
     public static Result<SourceDocument> Read(string fileName, byte[] bytes, IProgress<string>? progress = null, ToneRestorer? restorer = null)
     {
         var isPdf = bytes.AsSpan().StartsWith("%PDF"u8);
-        if (!isPdf && !IsImage(fileName))
+        if (!isPdf && !IsImage(fileName) && !LooksLikeImage(bytes))
             return Result<SourceDocument>.Fail(string.Format(Messages.OcrUnsupported, fileName));
         if (MissingTools(isPdf) is { } missing)
             return Result<SourceDocument>.Fail(missing);
@@ -52,7 +58,7 @@ public static class TesseractOcr
         var work = Directory.CreateTempSubdirectory("nq-ocr-");
         try
         {
-            var input = Path.Combine(work.FullName, isPdf ? "input.pdf" : "input" + Path.GetExtension(fileName).ToLowerInvariant());
+            var input = Path.Combine(work.FullName, isPdf ? "input.pdf" : "input" + (IsImage(fileName) ? Path.GetExtension(fileName).ToLowerInvariant() : ".img"));
             File.WriteAllBytes(input, bytes);
             var pages = new List<string>();
             if (isPdf)
