@@ -12,7 +12,7 @@ public static class Diacritics
     /// <summary>Share of alphabetic words (two letters or more) that carry at least one Vietnamese mark; 1 when there are none.</summary>
     public static double MarkedShare(string text)
     {
-        var (words, marked) = Count(text.IsNormalized() ? text : text.Normalize());
+        var (words, marked) = Count(SafeText.Nfc(text));
         return words == 0 ? 1 : marked / (double)words;
     }
 
@@ -21,7 +21,7 @@ public static class Diacritics
         long words = 0, marked = 0;
         foreach (var line in lines)
         {
-            var (w, m) = Count(line.IsNormalized() ? line : line.Normalize());
+            var (w, m) = Count(SafeText.Nfc(line));
             words += w;
             marked += m;
         }

@@ -118,7 +118,7 @@ public static class LmTrainer
             index++;
             if (csv && index == 0)
                 continue;
-            var line = raw.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ').Trim();
+            var line = SafeText.Nfc(raw).Replace('\u00A0', ' ').Trim();
             if (csv)
             {
                 var fields = SplitCsv(line).Where(f => f.Any(ch => ch > 127 && char.IsLetter(ch))).ToList();

@@ -42,7 +42,7 @@ public sealed class OcrNoise(int seed)
     public static string StripMarks(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in SafeText.Nfc(text))
         {
             var plain = VietnameseSyllable.AsciiBase(c);
             sb.Append(char.IsUpper(c) ? char.ToUpperInvariant(plain) : VietnameseSyllable.HasMark(c) || c == 'đ' ? plain : c);
@@ -53,7 +53,7 @@ public sealed class OcrNoise(int seed)
     public string Degrade(string text)
     {
         var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in SafeText.Nfc(text))
             sb.Append(DegradeChar(c));
         return sb.ToString();
     }

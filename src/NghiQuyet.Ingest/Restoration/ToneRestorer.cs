@@ -124,7 +124,7 @@ public sealed class ToneRestorer
     /// <summary>Whether a paragraph lacks its marks and looks like Vietnamese (not English, not a table of codes).</summary>
     public bool ShouldRestore(IReadOnlyList<string> paragraph, bool documentStripped)
     {
-        var normalized = paragraph.Select(l => l.Normalize(NormalizationForm.FormC)).ToList();
+        var normalized = paragraph.Select(SafeText.Nfc).ToList();
         int words = 0, restorable = 0, marked = 0;
         foreach (var line in normalized)
             foreach (var token in SyllableTokenizer.Tokenize(line))
@@ -153,7 +153,7 @@ public sealed class ToneRestorer
     /// </summary>
     public IReadOnlyList<string> RestoreLines(IReadOnlyList<string> lines)
     {
-        var normalized = lines.Select(l => l.Normalize(NormalizationForm.FormC)).ToArray();
+        var normalized = lines.Select(SafeText.Nfc).ToArray();
         var replacements = new Dictionary<(int Line, int Start), (int Length, string Text)>();
         var segment = new List<Slot>();
         for (var li = 0; li < normalized.Length; li++)
