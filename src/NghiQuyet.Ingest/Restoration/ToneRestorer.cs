@@ -51,7 +51,7 @@ public sealed class ToneRestorer
 
     public int BeamWidth { get; init; } = 8;
 
-    public int MaxCandidates { get; init; } = 10;
+    public int MaxCandidates { get; init; } = 16;
 
     /// <summary>log10 penalty for keeping a valid syllable that never occurred in training.</summary>
     public float OutOfVocabularyPenalty { get; init; } = -3f;

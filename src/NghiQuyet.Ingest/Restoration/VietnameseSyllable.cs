@@ -66,6 +66,10 @@ public static class VietnameseSyllable
                 if (ok)
                     set.Add(n + c);
             }
+        // Place names of the Central Highlands write Ê Đê and M'nông syllables with -k and ea: "Đắk Lắk", "Ea Kar".
+        foreach (var n in new[] { "a", "ă", "â", "e", "ê", "i", "o", "ô", "u", "ư" })
+            set.Add(n + "k");
+        set.Add("ea");
         return set;
     }
 
@@ -160,7 +164,7 @@ public static class VietnameseSyllable
         if (!Rhymes.Contains(rhyme))
             return false;
         // Stop codas (-c, -ch, -p, -t) take only the sắc or nặng tone.
-        if ((rhyme.EndsWith('c') || rhyme.EndsWith("ch", StringComparison.Ordinal) || rhyme.EndsWith('p') || rhyme.EndsWith('t')) && tone is not (4 or 5))
+        if (IsStop(rhyme) && tone is not (4 or 5))
             return false;
         return true;
     }
@@ -213,12 +217,15 @@ public static class VietnameseSyllable
             {
                 if (!SpellingAllows(onset, rhyme))
                     continue;
-                var stop = rhyme.EndsWith('c') || rhyme.EndsWith('p') || rhyme.EndsWith('t') || rhyme.EndsWith("ch", StringComparison.Ordinal);
+                var stop = IsStop(rhyme);
                 for (var tone = 0; tone < 6; tone++)
                     if (!stop || tone is 4 or 5)
                         yield return Compose(onset, rhyme, tone);
             }
     }
+
+    private static bool IsStop(string rhyme) =>
+        rhyme.EndsWith('c') || rhyme.EndsWith('p') || rhyme.EndsWith('t') || rhyme.EndsWith('k') || rhyme.EndsWith("ch", StringComparison.Ordinal);
 
     private static bool SpellingAllows(string onset, string rhyme)
     {
