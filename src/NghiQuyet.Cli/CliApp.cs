@@ -32,6 +32,8 @@ public static class CliApp
         yield return RecordCommand.Create(stdout, stderr);
         yield return UnitsCommand.Create(stdout, stderr);
         yield return ReviewCommand.Create(stdout, stderr);
+        yield return RestoreCommand.Create(stdout, stderr);
+        yield return TrainLmCommand.Create(stdout, stderr);
     }
 }
 

@@ -1,12 +1,17 @@
 using NghiQuyet.Core;
 using NghiQuyet.Ingest.Extraction;
+using NghiQuyet.Ingest.Ocr;
 using NghiQuyet.Ingest.Reading;
+using NghiQuyet.Ingest.Restoration;
 
 namespace NghiQuyet.Ingest;
 
-/// <summary>The one entry point from a file to its extraction: read → (restore) → extract. Used by the CLI, storage and web.</summary>
+/// <summary>The one entry point from a file to its extraction: read → restore tone marks if missing → extract. Used by the CLI, storage and web.</summary>
 public static class ReportIngest
 {
+    // Scans (PDF without a text layer, page images) reach Tesseract through the reader's hook; the reader itself stays OCR-free.
+    static ReportIngest() => DocumentReader.OcrFallback ??= (name, bytes, progress) => TesseractOcr.Read(name, bytes, progress);
+
     public static Result<IngestedReport> ExtractFile(string path, IProgress<string>? progress = null)
     {
         if (!File.Exists(path))
@@ -25,6 +30,10 @@ public static class ReportIngest
 
     public static Result<IngestedReport> Extract(string fileName, byte[] bytes, IProgress<string>? progress = null) =>
         DocumentReader.Read(fileName, bytes, progress)
-            .Bind(source => ReportExtractor.Extract(source)
-                .Map(extraction => new IngestedReport(fileName, bytes, source, extraction)));
+            .Map(DocumentRestoration.RestoreIfStripped)
+            .Bind(restored => ReportExtractor.Extract(restored.Source)
+                .Map(extraction => restored.MarksWereMissing
+                    ? extraction with { Document = extraction.Document with { Diacritics = Core.Extraction.Diacritics.Missing } }
+                    : extraction)
+                .Map(extraction => new IngestedReport(fileName, bytes, restored.Source, extraction)));
 }

@@ -1,0 +1,69 @@
+using BenchmarkDotNet.Attributes;
+using NghiQuyet.Ingest.Restoration;
+
+namespace NghiQuyet.Bench;
+
+/// <summary>
+/// Tone-mark restoration speed on one core, and the cost of loading the shipped model.
+/// Restore is reported per syllable (OperationsPerInvoke), so syllables/s = 1e9 / Mean(ns).
+/// Run: dotnet run -c Release --project bench/NghiQuyet.Bench -- --filter '*Restoration*'
+/// </summary>
+[MemoryDiagnoser]
+public class RestorationBenchmark
+{
+    private const int Syllables = 20_000;
+    private string _stripped = "";
+    private ToneRestorer _restorer = null!;
+    private byte[] _modelBytes = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _restorer = ToneRestorer.Default;
+        using (var stream = typeof(ToneRestorer).Assembly.GetManifestResourceStream(ToneRestorer.ModelResourceName)!)
+        using (var buffer = new MemoryStream())
+        {
+            stream.CopyTo(buffer);
+            _modelBytes = buffer.ToArray();
+        }
+        _stripped = OcrNoise.StripMarks(SampleText(Syllables));
+    }
+
+    /// <summary>Held-out corpus lines where ../shared is present (never trained on), else sentences written for the benchmark.</summary>
+    private static string SampleText(int syllables)
+    {
+        var shared = Environment.GetEnvironmentVariable("NGHIQUYET_SHARED") ?? FindShared();
+        IEnumerable<string> lines = shared is null
+            ? Enumerable.Repeat("Nhiệm kỳ qua, Đảng bộ xã đã lãnh đạo thực hiện đạt và vượt các chỉ tiêu, tỷ lệ hộ nghèo giảm còn 12,5%, đời sống nhân dân được nâng lên rõ rệt.", 1000)
+            : new[] { "resolutions_2025.txt", "legal_vlc.txt", "wiki_viwiki.txt" }
+                .SelectMany(f => RestorationEvaluation.HeldOutLines(Path.Combine(shared, "data", "vi-corpus", f), 400));
+        var taken = new List<string>();
+        var count = 0;
+        foreach (var line in lines)
+        {
+            var words = line.Split(' ');
+            if (count + words.Length > syllables)
+            {
+                taken.Add(string.Join(' ', words.Take(syllables - count)));
+                break;
+            }
+            taken.Add(line);
+            count += words.Length;
+        }
+        return string.Join("\n\n", taken);
+    }
+
+    private static string? FindShared()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "shared", "data", "vi-corpus")))
+                return Path.Combine(dir.FullName, "shared");
+        return null;
+    }
+
+    [Benchmark(OperationsPerInvoke = Syllables)]
+    public string RestorePerSyllable() => _restorer.Restore(_stripped);
+
+    [Benchmark]
+    public SyllableLanguageModel LoadModel() => SyllableLanguageModel.Load(new MemoryStream(_modelBytes));
+}

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Text;
+using NghiQuyet.Core;
+using NghiQuyet.Ingest.Restoration;
+
+namespace NghiQuyet.Cli.Commands;
+
+/// <summary><c>nghiquyet restore [--file F]</c>: text without tone marks in (stdin or file), restored text out (stdout).</summary>
+public static class RestoreCommand
+{
+    private const int MaxMegabytes = 64;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null)
+    {
+        var file = new Option<string?>("--file") { Description = "Tệp văn bản cần khôi phục dấu (mặc định: đọc từ stdin)" };
+        var model = new Option<string?>("--model") { Description = "Tệp mô hình khác mô hình đi kèm (do train-lm tạo)" };
+        var command = new Command("restore", "Khôi phục dấu thanh tiếng Việt cho văn bản mất dấu (OCR, gõ không dấu)") { file, model };
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(model), stdout, stderr, stdin ?? Console.OpenStandardInput));
+        return command;
+    }
+
+    internal static int Run(string? file, string? modelPath, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
+    {
+        byte[] bytes;
+        if (file is not null)
+        {
+            if (!File.Exists(file))
+            {
+                stderr.WriteLine(string.Format(Messages.FileNotFound, file));
+                return ExitCodes.NotFound;
+            }
+            bytes = File.ReadAllBytes(file);
+        }
+        else
+        {
+            using var input = stdin();
+            using var buffer = new MemoryStream();
+            input.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+        if (bytes.Length > MaxMegabytes * 1024L * 1024)
+        {
+            stderr.WriteLine(string.Format(Messages.RestoreInputTooLarge, bytes.Length / (1024 * 1024), MaxMegabytes));
+            return ExitCodes.BadInput;
+        }
+        if (!TryDecodeText(bytes, out var text))
+        {
+            stderr.WriteLine(Messages.RestoreInputNotText);
+            return ExitCodes.BadInput;
+        }
+        var restorer = modelPath is null
+            ? ToneRestorer.TryDefault()
+            : ToneRestorer.LoadFile(modelPath).Map(m => new ToneRestorer(m));
+        if (!restorer.Success)
+        {
+            stderr.WriteLine(restorer.Error);
+            return ExitCodes.NotFound;
+        }
+        stdout.Write(restorer.Value.Restore(text));
+        stdout.Flush();
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Strict UTF-8 (BOM allowed) without NUL or other control bytes besides tab, CR, LF, FF.</summary>
+    internal static bool TryDecodeText(byte[] bytes, out string text)
+    {
+        text = "";
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+        if (text.Length > 0 && text[0] == '\uFEFF')
+            text = text[1..];
+        foreach (var c in text)
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n' or '\f'))
+                return false;
+        return true;
+    }
+}

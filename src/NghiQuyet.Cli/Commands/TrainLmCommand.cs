@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Globalization;
+using NghiQuyet.Core;
+using NghiQuyet.Ingest.Restoration;
+
+namespace NghiQuyet.Cli.Commands;
+
+/// <summary>
+/// <c>nghiquyet train-lm --out MODEL DIR...</c>: builds the syllable trigram model and OCR channel used by
+/// <c>restore</c>. Deterministic: the same inputs give the same file.
+/// </summary>
+public static class TrainLmCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var output = new Option<string>("--out") { Description = "Tệp mô hình sẽ ghi", Required = true };
+        var minBigram = new Option<int>("--min-bigram") { Description = "Bỏ các cặp âm tiết gặp ít hơn số lần này", DefaultValueFactory = _ => 2 };
+        var minTrigram = new Option<int>("--min-trigram") { Description = "Bỏ các bộ ba âm tiết gặp ít hơn số lần này", DefaultValueFactory = _ => 2 };
+        var inputs = new Argument<string[]>("inputs") { Description = "Tệp .txt/.csv hoặc thư mục văn bản tiếng Việt có dấu", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("train-lm", "Huấn luyện mô hình ngôn ngữ âm tiết dùng để khôi phục dấu") { output, minBigram, minTrigram, inputs };
+        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(inputs) ?? [], parse.GetValue(minBigram), parse.GetValue(minTrigram), stdout, stderr));
+        return command;
+    }
+
+    internal static int Run(string output, string[] inputs, int minBigram, int minTrigram, TextWriter stdout, TextWriter stderr)
+    {
+        if (inputs.Length == 0)
+        {
+            stderr.WriteLine(Messages.TrainLmNoInput);
+            return ExitCodes.BadInput;
+        }
+        foreach (var input in inputs)
+            if (!File.Exists(input) && !Directory.Exists(input))
+            {
+                stderr.WriteLine(string.Format(Messages.TrainLmInputMissing, input));
+                return ExitCodes.NotFound;
+            }
+        var options = new LmTrainingOptions { MinBigramCount = Math.Max(1, minBigram), MinTrigramCount = Math.Max(Math.Max(1, minBigram), minTrigram) };
+        var model = LmTrainer.Train(inputs, options, new Progress<string>(stderr.WriteLine));
+        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (directory is not null)
+            Directory.CreateDirectory(directory);
+        using (var stream = File.Create(output))
+            model.Save(stream);
+        var megabytes = (new FileInfo(output).Length / 1048576.0).ToString("0.0", CultureInfo.GetCultureInfo("vi-VN"));
+        stdout.WriteLine(string.Format(Messages.TrainLmDone, output, model.VocabularySize, model.BigramCount, model.TrigramCount, megabytes));
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,252 @@
+namespace NghiQuyet.Ingest.Restoration;
+
+/// <summary>
+/// What OCR does to the letters of a syllable: P(observed string | clean letter), where each clean letter yields zero,
+/// one or two observed characters ("ư" → "ir", "ộ" → "6", "đ" → "p"). Learned by hard EM from pairs of clean and
+/// degraded syllables, smoothed towards a prior in which a letter stays itself or loses its marks.
+/// </summary>
+public sealed class ChannelModel
+{
+    private const double Alpha = 4;
+    private const int MaxSegment = 2;
+
+    private readonly Dictionary<(char Clean, string Observed), int> _counts = new();
+    private readonly Dictionary<char, int> _totals = new();
+    private Dictionary<(char, string), float> _log10 = new();
+    private Dictionary<string, char[]> _readings = new(StringComparer.Ordinal);
+    private HashSet<string> _pairSegments = new(StringComparer.Ordinal);
+
+    public ChannelModel() => Finish();
+
+    /// <summary>Number of (clean letter, observed string) pairs the model has evidence for.</summary>
+    public int EntryCount => _counts.Count;
+
+    private static double Prior(char clean, string observed)
+    {
+        if (observed.Length == 0)
+            return 1e-3;
+        if (observed.Length == 2)
+            return 1e-6;
+        var o = observed[0];
+        if (o == clean)
+            return 0.7;
+        if (o == VietnameseSyllable.AsciiBase(clean))
+            return 0.25;
+        if (o == VietnameseSyllable.SplitTone(clean).Toneless)
+            return 0.03;
+        return 1e-4;
+    }
+
+    public float Log10(char clean, string observed)
+    {
+        if (_log10.TryGetValue((clean, observed), out var v))
+            return v;
+        _totals.TryGetValue(clean, out var total);
+        return (float)Math.Log10(Alpha * Prior(clean, observed) / (total + Alpha));
+    }
+
+    /// <summary>log10 P(observed | clean) for lower-case strings, best alignment.</summary>
+    public float Score(string observed, string clean)
+    {
+        var n = clean.Length;
+        var m = observed.Length;
+        if (m > 16 || n > 16)
+            return -99;
+        Span<float> dp = stackalloc float[(n + 1) * (m + 1)];
+        dp.Fill(float.NegativeInfinity);
+        dp[0] = 0;
+        for (var i = 0; i < n; i++)
+            for (var j = 0; j <= m; j++)
+            {
+                var here = dp[i * (m + 1) + j];
+                if (float.IsNegativeInfinity(here))
+                    continue;
+                for (var k = 0; k <= MaxSegment && j + k <= m; k++)
+                {
+                    if (k == 2 && !_pairSegments.Contains(observed.Substring(j, 2)))
+                        continue;
+                    var seg = k switch { 0 => "", 1 => SingleChar(observed[j]), _ => observed.Substring(j, 2) };
+                    var s = here + Log10(clean[i], seg);
+                    ref var next = ref dp[(i + 1) * (m + 1) + j + k];
+                    if (s > next)
+                        next = s;
+                }
+            }
+        var result = dp[n * (m + 1) + m];
+        return float.IsNegativeInfinity(result) ? -99 : result;
+    }
+
+    private static readonly string[] SingleChars = Enumerable.Range(0, 0x2000).Select(c => ((char)c).ToString()).ToArray();
+
+    private static string SingleChar(char c) => c < SingleChars.Length ? SingleChars[c] : c.ToString();
+
+    /// <summary>Best alignment of a pair: which observed string each clean letter produced.</summary>
+    private List<(char, string)>? Align(string clean, string observed)
+    {
+        var n = clean.Length;
+        var m = observed.Length;
+        if (m > 16 || n > 16)
+            return null;
+        var dp = new float[n + 1, m + 1];
+        var back = new int[n + 1, m + 1];
+        for (var i = 0; i <= n; i++)
+            for (var j = 0; j <= m; j++)
+                dp[i, j] = float.NegativeInfinity;
+        dp[0, 0] = 0;
+        for (var i = 0; i < n; i++)
+            for (var j = 0; j <= m; j++)
+            {
+                if (float.IsNegativeInfinity(dp[i, j]))
+                    continue;
+                for (var k = 0; k <= MaxSegment && j + k <= m; k++)
+                {
+                    var s = dp[i, j] + Log10(clean[i], observed.Substring(j, k));
+                    if (s > dp[i + 1, j + k])
+                    {
+                        dp[i + 1, j + k] = s;
+                        back[i + 1, j + k] = k;
+                    }
+                }
+            }
+        if (float.IsNegativeInfinity(dp[n, m]))
+            return null;
+        var result = new List<(char, string)>(n);
+        for (int i = n, j = m; i > 0; i--)
+        {
+            var k = back[i, j];
+            result.Add((clean[i - 1], observed.Substring(j - k, k)));
+            j -= k;
+        }
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>Learns the channel from (clean, observed) syllable pairs, both lower case, by two rounds of hard EM.</summary>
+    public static ChannelModel Learn(IReadOnlyList<(string Clean, string Observed)> pairs)
+    {
+        var model = new ChannelModel();
+        for (var round = 0; round < 2; round++)
+        {
+            var next = new ChannelModel();
+            foreach (var (clean, observed) in pairs)
+            {
+                var alignment = model.Align(clean, observed);
+                if (alignment is null)
+                    continue;
+                foreach (var (c, o) in alignment)
+                {
+                    next._counts[(c, o)] = next._counts.GetValueOrDefault((c, o)) + 1;
+                    next._totals[c] = next._totals.GetValueOrDefault(c) + 1;
+                }
+            }
+            next.Finish();
+            model = next;
+        }
+        return model;
+    }
+
+    private void Finish()
+    {
+        _log10 = new Dictionary<(char, string), float>();
+        foreach (var ((c, o), count) in _counts)
+            _log10[(c, o)] = (float)Math.Log10((count + Alpha * Prior(c, o)) / (_totals[c] + Alpha));
+        _pairSegments = new HashSet<string>(_counts.Keys.Where(k => k.Observed.Length == 2 && Prob(k.Clean, k.Observed) > 0.005).Select(k => k.Observed), StringComparer.Ordinal);
+
+        // Which plain letters an observed string may stand for: the basis for finding candidates quickly.
+        var readings = new Dictionary<string, HashSet<char>>(StringComparer.Ordinal);
+        foreach (var ((c, o), _) in _counts)
+        {
+            if (o.Length == 0 || Prob(c, o) < 0.01)
+                continue;
+            if (!readings.TryGetValue(o, out var set))
+                readings[o] = set = [];
+            set.Add(VietnameseSyllable.AsciiBase(c));
+        }
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            var s = c.ToString();
+            if (!readings.TryGetValue(s, out var set))
+                readings[s] = set = [];
+            set.Add(c);
+        }
+        foreach (var row in VietnameseSyllable.ToneRows)
+            foreach (var c in row)
+            {
+                if (!readings.TryGetValue(c.ToString(), out var set))
+                    readings[c.ToString()] = set = [];
+                set.Add(VietnameseSyllable.AsciiBase(c));
+            }
+        if (!readings.TryGetValue("đ", out var dset))
+            readings["đ"] = dset = [];
+        dset.Add('d');
+        _readings = readings.ToDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray(), StringComparer.Ordinal);
+    }
+
+    private double Prob(char clean, string observed) => Math.Pow(10, Log10(clean, observed));
+
+    /// <summary>
+    /// The plain-letter spellings (as <see cref="VietnameseSyllable.AsciiFold"/> gives them) that an observed lower-case
+    /// token may come from, most literal first, at most <paramref name="limit"/>.
+    /// </summary>
+    public List<string> Readings(string observed, int limit = 64)
+    {
+        var results = new List<string>();
+        if (observed.Length > 10)
+            return results;
+        var buffer = new char[observed.Length];
+        Expand(observed, 0, buffer, 0, results, limit);
+        return results;
+    }
+
+    private void Expand(string observed, int at, char[] buffer, int written, List<string> results, int limit)
+    {
+        if (results.Count >= limit)
+            return;
+        if (at == observed.Length)
+        {
+            results.Add(new string(buffer, 0, written));
+            return;
+        }
+        if (_readings.TryGetValue(SingleChar(observed[at]), out var singles))
+            foreach (var b in singles.OrderBy(b => b == VietnameseSyllable.AsciiBase(observed[at]) ? 0 : 1))
+            {
+                buffer[written] = b;
+                Expand(observed, at + 1, buffer, written + 1, results, limit);
+            }
+        if (at + 1 < observed.Length && _pairSegments.Contains(observed.Substring(at, 2))
+            && _readings.TryGetValue(observed.Substring(at, 2), out var pairs))
+            foreach (var b in pairs)
+            {
+                buffer[written] = b;
+                Expand(observed, at + 2, buffer, written + 1, results, limit);
+            }
+    }
+
+    internal void Write(BinaryWriter w)
+    {
+        var entries = _counts.OrderBy(kv => kv.Key.Clean).ThenBy(kv => kv.Key.Observed, StringComparer.Ordinal).ToList();
+        w.Write(entries.Count);
+        foreach (var ((c, o), count) in entries)
+        {
+            w.Write(c);
+            w.Write(o);
+            w.Write(count);
+        }
+    }
+
+    internal static ChannelModel Read(BinaryReader r)
+    {
+        var model = new ChannelModel();
+        var n = r.ReadInt32();
+        for (var i = 0; i < n; i++)
+        {
+            var c = r.ReadChar();
+            var o = r.ReadString();
+            var count = r.ReadInt32();
+            model._counts[(c, o)] = count;
+            model._totals[c] = model._totals.GetValueOrDefault(c) + count;
+        }
+        model.Finish();
+        return model;
+    }
+}

@@ -1,0 +1,165 @@
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace NghiQuyet.Ingest.Restoration;
+
+/// <summary>
+/// A syllable trigram model (interpolated Kneser-Ney, pruned) stored as a trie: for each word its bigram successors, for
+/// each bigram its trigram successors, each list sorted by word id so that a lookup is a binary search. Probabilities
+/// and back-off weights are log10 values quantised to one byte (steps of 0.05). The file also carries the OCR channel
+/// model learned at training time, so that one file is the whole restorer.
+/// </summary>
+public sealed class SyllableLanguageModel
+{
+    private const string Magic = "NQLM";
+    private const int Version = 1;
+    internal const float QuantStep = 0.05f;
+
+    public const int BosId = 0, EosId = 1, UnkId = 2, NumId = 3, PunctId = 4;
+    internal static readonly string[] Specials = ["<s>", "</s>", "<unk>", "<num>", "<p>"];
+
+    private readonly string[] _words;
+    private readonly Dictionary<string, int> _ids;
+    private readonly byte[] _uniProb, _uniBackoff;
+    private readonly int[] _biStart;
+    private readonly ushort[] _biWord;
+    private readonly byte[] _biProb, _biBackoff;
+    private readonly int[] _triStart;
+    private readonly ushort[] _triWord;
+    private readonly byte[] _triProb;
+
+    public ChannelModel Channel { get; }
+
+    /// <summary>What the model was trained on, written by train-lm.</summary>
+    public string Description { get; }
+
+    internal SyllableLanguageModel(string[] words, byte[] uniProb, byte[] uniBackoff, int[] biStart, ushort[] biWord, byte[] biProb,
+        byte[] biBackoff, int[] triStart, ushort[] triWord, byte[] triProb, ChannelModel channel, string description)
+    {
+        _words = words;
+        _ids = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+            _ids[words[i]] = i;
+        (_uniProb, _uniBackoff, _biStart, _biWord, _biProb, _biBackoff, _triStart, _triWord, _triProb) =
+            (uniProb, uniBackoff, biStart, biWord, biProb, biBackoff, triStart, triWord, triProb);
+        Channel = channel;
+        Description = description;
+    }
+
+    public int VocabularySize => _words.Length;
+    public int BigramCount => _biWord.Length;
+    public int TrigramCount => _triWord.Length;
+    public IReadOnlyList<string> Words => _words;
+
+    public int IdOf(string word) => _ids.TryGetValue(word, out var id) ? id : UnkId;
+
+    public string WordOf(int id) => _words[id];
+
+    internal static float Dequant(byte q) => -q * QuantStep;
+
+    internal static byte Quant(double log10) => (byte)Math.Clamp((int)Math.Round(-log10 / QuantStep), 0, 255);
+
+    public float UnigramLog10(int w) => Dequant(_uniProb[w]);
+
+    /// <summary>Index of bigram (a, b) in the bigram arrays, or -1.</summary>
+    internal int FindBigram(int a, int b)
+    {
+        var lo = _biStart[a];
+        var hi = _biStart[a + 1] - 1;
+        var span = _biWord.AsSpan(lo, hi - lo + 1);
+        var i = span.BinarySearch((ushort)b);
+        return i >= 0 ? lo + i : -1;
+    }
+
+    /// <summary>log10 P(w | a b) with back-off through the trie.</summary>
+    public float Log10(int a, int b, int w) => Log10InContext(FindBigram(a, b), b, w);
+
+    /// <summary>Same as <see cref="Log10(int,int,int)"/> when the index of bigram (a, b) is already known (-1 if absent).</summary>
+    internal float Log10InContext(int contextBigram, int b, int w)
+    {
+        var backoff = 0f;
+        if (contextBigram >= 0)
+        {
+            var lo = _triStart[contextBigram];
+            var len = _triStart[contextBigram + 1] - lo;
+            if (len > 0)
+            {
+                var i = _triWord.AsSpan(lo, len).BinarySearch((ushort)w);
+                if (i >= 0)
+                    return Dequant(_triProb[lo + i]);
+            }
+            backoff = Dequant(_biBackoff[contextBigram]);
+        }
+        var bi = FindBigram(b, w);
+        if (bi >= 0)
+            return backoff + Dequant(_biProb[bi]);
+        return backoff + Dequant(_uniBackoff[b]) + Dequant(_uniProb[w]);
+    }
+
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.Optimal, leaveOpen: true);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(Version);
+        w.Write(Description);
+        w.Write(_words.Length);
+        foreach (var word in _words)
+            w.Write(word);
+        WriteArray(w, _uniProb);
+        WriteArray(w, _uniBackoff);
+        WriteArray(w, _biStart);
+        WriteArray(w, _biWord);
+        WriteArray(w, _biProb);
+        WriteArray(w, _biBackoff);
+        WriteArray(w, _triStart);
+        WriteArray(w, _triWord);
+        WriteArray(w, _triProb);
+        Channel.Write(w);
+    }
+
+    public static SyllableLanguageModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        if (r.ReadString() != Magic || r.ReadInt32() != Version)
+            throw new InvalidDataException("not a NghiQuyet syllable model");
+        var description = r.ReadString();
+        var n = r.ReadInt32();
+        var words = new string[n];
+        for (var i = 0; i < n; i++)
+            words[i] = r.ReadString();
+        var uniProb = ReadArray<byte>(r);
+        var uniBackoff = ReadArray<byte>(r);
+        var biStart = ReadArray<int>(r);
+        var biWord = ReadArray<ushort>(r);
+        var biProb = ReadArray<byte>(r);
+        var biBackoff = ReadArray<byte>(r);
+        var triStart = ReadArray<int>(r);
+        var triWord = ReadArray<ushort>(r);
+        var triProb = ReadArray<byte>(r);
+        var channel = ChannelModel.Read(r);
+        if (uniProb.Length != n || biStart.Length != n + 1 || triStart.Length != biWord.Length + 1)
+            throw new InvalidDataException("inconsistent model arrays");
+        return new SyllableLanguageModel(words, uniProb, uniBackoff, biStart, biWord, biProb, biBackoff, triStart, triWord, triProb, channel, description);
+    }
+
+    private static void WriteArray<T>(BinaryWriter w, T[] array) where T : unmanaged
+    {
+        w.Write(array.Length);
+        w.Write(MemoryMarshal.AsBytes(array.AsSpan()));
+    }
+
+    private static T[] ReadArray<T>(BinaryReader r) where T : unmanaged
+    {
+        var n = r.ReadInt32();
+        if (n < 0 || n > 100_000_000)
+            throw new InvalidDataException("bad array length");
+        var array = new T[n];
+        var bytes = MemoryMarshal.AsBytes(array.AsSpan());
+        r.BaseStream.ReadExactly(bytes);
+        return array;
+    }
+}

@@ -1,0 +1,401 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using NghiQuyet.Core;
+
+namespace NghiQuyet.Ingest.Restoration;
+
+/// <summary>
+/// Puts tone marks and vowel marks back into Vietnamese text that lost them (stripped text, OCR without a Vietnamese
+/// model). A noisy-channel decoder over syllables: for each word the candidates are the known syllables whose plain
+/// spelling the <see cref="ChannelModel"/> can turn into what was observed; a beam search picks the sequence that
+/// maximises trigram language-model score plus channel score. Numbers, punctuation, words that cannot be Vietnamese
+/// syllables and paragraphs that already carry their marks are left exactly as they were.
+/// </summary>
+public sealed class ToneRestorer
+{
+    public const string ModelResourceName = "NghiQuyet.Ingest.Restoration.Model.vi-syllable-trigram.bin";
+    public const string ModelPathVariable = "NGHIQUYET_LM_MODEL";
+
+    private static readonly Lazy<Result<ToneRestorer>> Shipped =
+        new(() => LoadShipped().Map(model => new ToneRestorer(model)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, int[]> _byPlainSpelling = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Candidate[]> _cache = new(StringComparer.Ordinal);
+
+    public ToneRestorer(SyllableLanguageModel model)
+    {
+        Model = model;
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var id = SyllableLanguageModel.Specials.Length; id < model.VocabularySize; id++)
+        {
+            var plain = VietnameseSyllable.AsciiFold(model.WordOf(id));
+            if (!groups.TryGetValue(plain, out var list))
+                groups[plain] = list = [];
+            list.Add(id);
+        }
+        foreach (var (plain, ids) in groups)
+            _byPlainSpelling[plain] = ids.ToArray();
+    }
+
+    /// <summary>The restorer with the model shipped in this assembly (or the file named by $NGHIQUYET_LM_MODEL), loaded once.</summary>
+    public static ToneRestorer Default => Shipped.Value.Success ? Shipped.Value.Value : throw new InvalidOperationException(Shipped.Value.Error);
+
+    /// <summary>The shipped restorer, or the Vietnamese message saying why it cannot be loaded.</summary>
+    public static Result<ToneRestorer> TryDefault() => Shipped.Value;
+
+    public SyllableLanguageModel Model { get; }
+
+    /// <summary>Weight of the channel score against the language model score (both log10).</summary>
+    public double ChannelWeight { get; init; } = 1.0;
+
+    public int BeamWidth { get; init; } = 8;
+
+    public int MaxCandidates { get; init; } = 16;
+
+    /// <summary>log10 penalty for keeping a valid syllable that never occurred in training.</summary>
+    public float OutOfVocabularyPenalty { get; init; } = -3f;
+
+    /// <summary>Sentences longer than this many words are decoded in pieces, so that memory stays bounded on huge lines.</summary>
+    private const int MaxSegment = 256;
+
+    public static Result<SyllableLanguageModel> LoadShipped()
+    {
+        var path = Environment.GetEnvironmentVariable(ModelPathVariable);
+        if (!string.IsNullOrEmpty(path))
+            return LoadFile(path);
+        using var stream = typeof(ToneRestorer).Assembly.GetManifestResourceStream(ModelResourceName);
+        if (stream is null)
+            return Result<SyllableLanguageModel>.Fail(Messages.RestorationModelMissing);
+        try
+        {
+            return Result<SyllableLanguageModel>.Ok(SyllableLanguageModel.Load(stream));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)
+        {
+            return Result<SyllableLanguageModel>.Fail(string.Format(Messages.RestorationModelInvalid, ModelResourceName, ex.Message));
+        }
+    }
+
+    public static Result<SyllableLanguageModel> LoadFile(string path)
+    {
+        if (!File.Exists(path))
+            return Result<SyllableLanguageModel>.Fail(string.Format(Messages.FileNotFound, path));
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Result<SyllableLanguageModel>.Ok(SyllableLanguageModel.Load(stream));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)
+        {
+            return Result<SyllableLanguageModel>.Fail(string.Format(Messages.RestorationModelInvalid, path, ex.Message));
+        }
+    }
+
+    /// <summary>
+    /// Restores a whole text. Line breaks are kept as they are; paragraphs (separated by blank lines) are decided one by
+    /// one: a paragraph that already carries its marks, or is not Vietnamese, comes back unchanged.
+    /// </summary>
+    public string Restore(string text)
+    {
+        var lines = text.Split('\n');
+        var documentStripped = Diacritics.LooksStripped(lines);
+        var output = new string[lines.Length];
+        var i = 0;
+        while (i < lines.Length)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                output[i] = lines[i];
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]))
+                i++;
+            var paragraph = lines[start..i];
+            var restored = ShouldRestore(paragraph, documentStripped) ? RestoreLines(paragraph) : paragraph;
+            for (var k = 0; k < paragraph.Length; k++)
+                output[start + k] = restored[k];
+        }
+        return string.Join('\n', output);
+    }
+
+    /// <summary>Whether a paragraph lacks its marks and looks like Vietnamese (not English, not a table of codes).</summary>
+    public bool ShouldRestore(IReadOnlyList<string> paragraph, bool documentStripped)
+    {
+        var normalized = paragraph.Select(SafeText.Nfc).ToList();
+        int words = 0, restorable = 0, marked = 0;
+        foreach (var line in normalized)
+            foreach (var token in SyllableTokenizer.Tokenize(line))
+            {
+                if (token.Kind != TokenKind.Word)
+                    continue;
+                var text = line.Substring(token.Start, token.Length);
+                if (SyllableTokenizer.AllDigits(text) || text.Length < 2)
+                    continue;
+                words++;
+                if (text.Any(VietnameseSyllable.HasMark))
+                    marked++;
+                if (Candidates(text).Length > 0)
+                    restorable++;
+            }
+        if (words == 0 || restorable < 0.6 * words)
+            return false;
+        return words >= 3 ? marked < Diacritics.StrippedThreshold * words : documentStripped;
+    }
+
+    public string RestoreLine(string line) => RestoreLines([line])[0];
+
+    /// <summary>
+    /// Restores lines that belong together (one paragraph: context flows from line to line). Every line is restored;
+    /// use <see cref="Restore"/> to leave correct paragraphs alone.
+    /// </summary>
+    public IReadOnlyList<string> RestoreLines(IReadOnlyList<string> lines)
+    {
+        var normalized = lines.Select(SafeText.Nfc).ToArray();
+        var replacements = new Dictionary<(int Line, int Start), (int Length, string Text)>();
+        var segment = new List<Slot>();
+        for (var li = 0; li < normalized.Length; li++)
+        {
+            var line = normalized[li];
+            var tokens = SyllableTokenizer.Tokenize(line);
+            for (var ti = 0; ti < tokens.Count; ti++)
+            {
+                var token = tokens[ti];
+                switch (token.Kind)
+                {
+                    case TokenKind.Space:
+                        continue;
+                    case TokenKind.Punctuation when SyllableTokenizer.IsSentenceEnd(line[token.Start]):
+                        Decode(segment, normalized, replacements);
+                        continue;
+                    case TokenKind.Punctuation:
+                        if (segment.Count > 0 && segment[^1].Fixed != SyllableLanguageModel.PunctId)
+                            segment.Add(new Slot(li, token.Start, token.Length, [], SyllableLanguageModel.PunctId));
+                        continue;
+                }
+                var word = line.Substring(token.Start, token.Length);
+                var next = ti + 1 < tokens.Count && tokens[ti + 1].Kind == TokenKind.Punctuation ? line[tokens[ti + 1].Start] : ' ';
+                segment.Add(MakeSlot(li, token, word, next));
+                if (segment.Count >= MaxSegment)
+                    Decode(segment, normalized, replacements);
+            }
+        }
+        Decode(segment, normalized, replacements);
+
+        var result = new string[lines.Count];
+        var byLine = replacements.GroupBy(r => r.Key.Line).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Key.Start).ToList());
+        for (var li = 0; li < normalized.Length; li++)
+        {
+            var line = normalized[li];
+            if (!byLine.TryGetValue(li, out var mine))
+            {
+                result[li] = lines[li];
+                continue;
+            }
+            var sb = new StringBuilder(line.Length + 16);
+            var at = 0;
+            foreach (var ((_, start), (length, text)) in mine)
+            {
+                sb.Append(line, at, start - at).Append(text);
+                at = start + length;
+            }
+            sb.Append(line, at, line.Length - at);
+            result[li] = sb.ToString();
+        }
+        return result;
+    }
+
+    private Slot MakeSlot(int line, TextToken token, string word, char next)
+    {
+        if (SyllableTokenizer.AllDigits(word))
+            return new Slot(line, token.Start, token.Length, [], SyllableLanguageModel.NumId);
+        // Roman numerals and list letters ("II.", "XV", "a)") are headings, not syllables.
+        if ((next is '.' or ')' && word.Length <= 4 && word.All(c => "IVXLCDM".Contains(c))) || (next == ')' && word.Length == 1))
+            return new Slot(line, token.Start, token.Length, [], SyllableLanguageModel.UnkId);
+        var candidates = Candidates(word);
+        return candidates.Length == 0
+            ? new Slot(line, token.Start, token.Length, [], SyllableLanguageModel.UnkId)
+            : new Slot(line, token.Start, token.Length, candidates, -1);
+    }
+
+    /// <summary>Candidate syllables for an observed word, best first by channel and unigram score; empty when none fits.</summary>
+    internal Candidate[] Candidates(string word)
+    {
+        if (_cache.TryGetValue(word, out var cached))
+            return cached;
+        var result = ComputeCandidates(word);
+        if (_cache.Count > 200_000)
+            _cache.Clear();
+        _cache[word] = result;
+        return result;
+    }
+
+    private Candidate[] ComputeCandidates(string word)
+    {
+        var lower = word.ToLower(CultureInfo.InvariantCulture);
+        if (lower.Length > 10 || SyllableTokenizer.AllDigits(lower))
+            return [];
+        var ids = new HashSet<int>();
+        foreach (var reading in Model.Channel.Readings(lower, 48))
+            if (_byPlainSpelling.TryGetValue(reading, out var matches))
+                ids.UnionWith(matches);
+        var identity = -1;
+        if (VietnameseSyllable.IsSyllable(lower))
+        {
+            identity = Model.IdOf(VietnameseSyllable.Canonical(lower));
+            ids.Add(identity);
+        }
+        if (ids.Count == 0 && AllowsRepair(word))
+            return RepairCandidates(lower);
+        if (ids.Count == 0)
+            return [];
+        var canonical = VietnameseSyllable.Canonical(lower);
+        var scored = ids.Select(id =>
+            {
+                var text = id == SyllableLanguageModel.UnkId ? canonical : Model.WordOf(id);
+                var channel = text == canonical ? Model.Channel.Score(canonical, text) : Model.Channel.Score(lower, text);
+                // A syllable the training text never used is far less likely than the model's <unk> mass suggests.
+                if (id == SyllableLanguageModel.UnkId)
+                    channel += OutOfVocabularyPenalty;
+                return new Candidate(id, channel, text, id == identity);
+            })
+            .OrderByDescending(c => c.Channel + Model.UnigramLog10(c.Id))
+            .ThenBy(c => c.Text, StringComparer.Ordinal)
+            .Take(MaxCandidates)
+            .ToArray();
+        return scored;
+    }
+
+    /// <summary>
+    /// Lower-case words of 2–7 characters that no reading explains ("cia", "qubc") are OCR errors beyond the learned
+    /// confusions more often than foreign words; capitalised words are left alone as they are likely names.
+    /// </summary>
+    private static bool AllowsRepair(string word) =>
+        word.Length is >= 2 and <= 7 && !char.IsUpper(word[0]) && word.Any(char.IsLetter);
+
+    /// <summary>Syllables one letter edit (substitution or deletion) away from the word's plain reading, plus the word itself.</summary>
+    private Candidate[] RepairCandidates(string lower)
+    {
+        var plain = new string(lower.Where(char.IsLetter).Select(VietnameseSyllable.AsciiBase).ToArray());
+        var ids = new HashSet<int>();
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (_byPlainSpelling.TryGetValue(plain.Remove(i, 1), out var deleted))
+                ids.UnionWith(deleted);
+            var chars = plain.ToCharArray();
+            for (var c = 'a'; c <= 'z'; c++)
+            {
+                chars[i] = c;
+                if (_byPlainSpelling.TryGetValue(new string(chars), out var substituted))
+                    ids.UnionWith(substituted);
+            }
+        }
+        if (ids.Count == 0)
+            return [];
+        var candidates = ids.Select(id => new Candidate(id, Model.Channel.Score(lower, Model.WordOf(id)), Model.WordOf(id), false))
+            .OrderByDescending(c => c.Channel + Model.UnigramLog10(c.Id))
+            .ThenBy(c => c.Text, StringComparer.Ordinal)
+            .Take(MaxCandidates - 1)
+            .ToList();
+        candidates.Add(new Candidate(SyllableLanguageModel.UnkId, KeepUnknownScore, lower, true));
+        return [.. candidates];
+    }
+
+    /// <summary>log10 channel score of keeping an unexplained word as it is, against a one-edit repair.</summary>
+    public float KeepUnknownScore { get; init; } = -5f;
+
+    private void Decode(List<Slot> segment, string[] lines, Dictionary<(int, int), (int, string)> replacements)
+    {
+        if (segment.Count == 0)
+            return;
+        var lm = Model;
+        var beam = new List<State> { new(SyllableLanguageModel.BosId, SyllableLanguageModel.BosId, 0, -1, -1) };
+        var history = new List<State[]>(segment.Count);
+        var next = new Dictionary<int, int>();
+        var expanded = new List<State>();
+        foreach (var slot in segment)
+        {
+            next.Clear();
+            expanded.Clear();
+            for (var si = 0; si < beam.Count; si++)
+            {
+                var state = beam[si];
+                var context = lm.FindBigram(state.A, state.B);
+                var count = slot.Fixed >= 0 ? 1 : slot.Candidates.Length;
+                for (var ci = 0; ci < count; ci++)
+                {
+                    var id = slot.Fixed >= 0 ? slot.Fixed : slot.Candidates[ci].Id;
+                    var score = state.Score + lm.Log10InContext(context, state.B, id);
+                    if (slot.Fixed < 0)
+                        score += (float)(ChannelWeight * slot.Candidates[ci].Channel);
+                    var key = state.B << 16 | id;
+                    if (next.TryGetValue(key, out var existing))
+                    {
+                        if (score <= expanded[existing].Score)
+                            continue;
+                        expanded[existing] = new State(state.B, id, score, si, ci);
+                    }
+                    else
+                    {
+                        next[key] = expanded.Count;
+                        expanded.Add(new State(state.B, id, score, si, ci));
+                    }
+                }
+            }
+            expanded.Sort((x, y) => y.Score.CompareTo(x.Score));
+            if (expanded.Count > BeamWidth)
+                expanded.RemoveRange(BeamWidth, expanded.Count - BeamWidth);
+            var kept = expanded.ToArray();
+            history.Add(kept);
+            beam = [.. kept];
+        }
+        var best = 0;
+        var bestScore = float.NegativeInfinity;
+        for (var si = 0; si < beam.Count; si++)
+        {
+            var s = beam[si].Score + lm.Log10(beam[si].A, beam[si].B, SyllableLanguageModel.EosId);
+            if (s > bestScore)
+            {
+                bestScore = s;
+                best = si;
+            }
+        }
+        for (var t = segment.Count - 1; t >= 0; t--)
+        {
+            var state = history[t][best];
+            var slot = segment[t];
+            if (slot.Fixed < 0)
+            {
+                var chosen = slot.Candidates[state.Candidate];
+                if (!chosen.Identity)
+                {
+                    var original = lines[slot.Line].Substring(slot.Start, slot.Length);
+                    replacements[(slot.Line, slot.Start)] = (slot.Length, ApplyCase(original, chosen.Text));
+                }
+            }
+            best = state.Parent;
+        }
+        segment.Clear();
+    }
+
+    /// <summary>Gives the restored syllable the case of the observed word: "DANG" → "ĐẢNG", "Pang" → "Đảng".</summary>
+    internal static string ApplyCase(string original, string lower)
+    {
+        var letters = original.Where(char.IsLetter).ToList();
+        if (letters.Count >= 2 && letters.All(char.IsUpper))
+            return lower.ToUpper(CultureInfo.InvariantCulture);
+        if (letters.Count == 1 && original.Length == 1 && char.IsUpper(original[0]))
+            return lower.ToUpper(CultureInfo.InvariantCulture);
+        if (char.IsUpper(original[0]))
+            return char.ToUpper(lower[0], CultureInfo.InvariantCulture) + lower[1..];
+        return lower;
+    }
+
+    internal readonly record struct Candidate(int Id, float Channel, string Text, bool Identity);
+
+    private readonly record struct Slot(int Line, int Start, int Length, Candidate[] Candidates, int Fixed);
+
+    private readonly record struct State(int A, int B, float Score, int Parent, int Candidate);
+}
