@@ -26,7 +26,7 @@ public static class CliApp
 
     private static IEnumerable<Command> Commands(TextWriter stdout, TextWriter stderr)
     {
-        yield break;
+        yield return NghiQuyet.Cli.Commands.ExtractCommand.Create(stdout, stderr);
     }
 }
 
