@@ -19,6 +19,9 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
     [GeneratedRegex(@"\b(?:duoc|dat|co|tham gia|su dung|hoan thanh|xep loai|duy tri)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Predicate();
 
+    [GeneratedRegex(@"^[\s\-+•*,]*(h\w{1,2}ng n\w{1,2}m|moi n\w{1,2}m)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EveryYear();
+
     [GeneratedRegex(@"(?:\bva|\bhoac|,)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Connective();
 
@@ -91,6 +94,9 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 if (figureFirst && before.TokenCount >= 3 && title.IsEmpty && !Connective().IsMatch(beforeRaw.Folded))
                     title = before;
                 var name = figureFirst ? (before.TokenCount < 3 ? before.Append(after) : after) : before;
+                // "Hằng năm, 100% …": an every-year target keeps the words, at the end of its name.
+                if (EveryYear().Match(beforeRaw.Folded) is { Success: true } every && !name.Folded.Contains(every.Groups[1].Value, StringComparison.Ordinal))
+                    name = name.Append(NameText.Of(text, segStart + every.Groups[1].Index, segStart + every.Groups[1].Index + every.Groups[1].Length));
                 if (figureFirst && fi + 1 < figures.Count && Connective().IsMatch(afterRaw.Folded))
                 {
                     // "từ 90% trở lên tổ chức cơ sở đảng và từ 90% trở lên đảng viên được đánh giá …": both share the predicate.

@@ -26,9 +26,17 @@ public sealed class MatchText
         var chars = new char[nfc.Length];
         for (var i = 0; i < nfc.Length; i++)
             chars[i] = FoldChar(nfc[i], ocr);
-        if (ocr)
-            OcrRepair(chars);
-        return new MatchText(nfc, new string(chars));
+        if (!ocr)
+            return new MatchText(nfc, new string(chars));
+        OcrRepair(chars);
+        // What people read gets the same repairs where a digit or a symbol stood for a letter ("x4" → "xa", "hi¢u" → "hieu").
+        var shown = nfc.ToCharArray();
+        for (var i = 0; i < shown.Length; i++)
+        {
+            if ((char.IsAsciiDigit(shown[i]) || shown[i] is '¢' or '€') && char.IsAsciiLetter(chars[i]))
+                shown[i] = chars[i];
+        }
+        return new MatchText(new string(shown), new string(chars));
     }
 
     public string Slice(int start, int end) => Original[start..end];
@@ -102,6 +110,17 @@ public sealed class MatchText
                 s[k] = 'e';
             return;
         }
+        if (digits == 0 && end - start is >= 2 and <= 4 && start > 0 && s[start - 1] == ' ' && IsDigitLookalikeWithUnit(s, start, end))
+        {
+            // "Sm" for "5m", "lOha" for "10ha": a scanner's digit look-alikes glued to a unit.
+            for (var k = start; k < end; k++)
+            {
+                var d = s[k] switch { 's' => '5', 'o' => '0', 'l' or 'i' => '1', _ => s[k] };
+                if (d == s[k]) break;
+                s[k] = d;
+            }
+            return;
+        }
         if (letters == 0 || digits == 0)
             return;
         // A number glued to its unit: digits first, then letters only ("4.500ha", "5m", "7m").
@@ -126,6 +145,13 @@ public sealed class MatchText
                 _ => s[k],
             };
         }
+    }
+
+    private static bool IsDigitLookalikeWithUnit(char[] s, int start, int end)
+    {
+        var k = start;
+        while (k < end && s[k] is 's' or 'o' or 'l' or 'i') k++;
+        return k > start && k < end && IsUnitTail(s, k, end) && !(k - start == 1 && s[start] == 'o' && end - k <= 2);
     }
 
     private static bool IsUnitTail(char[] s, int start, int end)
