@@ -108,7 +108,13 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 if (f.Unit == "%" && figureFirst && !name.Folded.StartsWith("ty le", StringComparison.Ordinal) && !name.Folded.StartsWith("so ", StringComparison.Ordinal))
                     name = NameText.Literal("Tỷ lệ").Append(name);
                 else if (f.IsCountUnit && f.Unit is { } unit && !name.Contains(NameText.Literal(unit).Folded))
-                    name = figureFirst ? NameText.Literal("Số " + unit).Append(name) : name.Append(NameText.Literal(unit)).Append(after.TokenCount <= 10 ? after : NameText.Empty);
+                {
+                    if (figureFirst)
+                        name = NameText.Literal("Số " + unit).Append(name);
+                    else if (!afterRaw.Folded.TrimStart().StartsWith('(') && (name.TokenCount < 5 || after.TokenCount > 0))
+                        // "Thành lập mới 03 doanh nghiệp", "kết nạp 30 đảng viên mới": the counted thing completes the name.
+                        name = name.Append(NameText.Literal(unit)).Append(after.TokenCount <= 10 ? after : NameText.Empty);
+                }
                 found.Add(new Found(f with { Unit = phrase.Unit ?? f.Unit }, ci, phrase, name, figureFirst));
                 previousFirst = figureFirst;
             }

@@ -11,7 +11,7 @@ public readonly partial record struct NameText(string Original, string Folded)
 {
     public static readonly NameText Empty = new("", "");
 
-    [GeneratedRegex(@"^(?:[\s\-+•*:,;.)(]+|(?:phan dau|ph\w{1,2}n d\w{1,2}u|[dp]en n\w{1,2}m 20\d\d|den 20\d\d|trong do|h\w{1,2}ng n\w{1,2}m|moi n\w{1,2}m|trong nhiem ky|tr\w{1,2} l\w{1,2}n|toan (?:xa|huyen|tinh|phuong)(?: co)?|co|[dp]at|uoc dat|dat duoc|va|voi|hoac|cu the|gom|bao gom|la|chiem)\b[\s,:]*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\s\-+•*:,;.)(]+|(?:phan dau|ph\w{1,2}n d\w{1,2}u|[dp]en n\w{1,2}m 20\d\d|den 20\d\d|trong do|h\w{1,2}ng n\w{1,2}m|moi n\w{1,2}m|trong nhiem ky|tr\w{1,2} l\w{1,2}n|toan (?:xa|huyen|tinh|phuong)|[dp]at|uoc dat|dat duoc|va|voi|hoac|cu the|gom|bao gom|la|chiem)\b[\s,:]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"(?:[\s\-+•*:,;.(]+|\b(?:dat|dat duoc|uoc dat|la|chiem|o muc|khoang|len|con|se|co|phan dau|dat muc|bang|va|voi|hoac|dua|xuong|tu|tro len|[dp]en n\w{1,2}m 20\d\d)\s*)$", RegexOptions.CultureInvariant)]
@@ -41,6 +41,9 @@ public readonly partial record struct NameText(string Original, string Folded)
             if (!m.Success || m.Length == 0) break;
             t = new NameText(t.Original[m.Length..], t.Folded[m.Length..]);
         }
+        // "có" (has) but not "cơ" (as in "cơ quan"): only the original tells them apart.
+        if (t.Original.StartsWith("có ", StringComparison.OrdinalIgnoreCase) || t.Original.StartsWith("Có ", StringComparison.Ordinal))
+            t = new NameText(t.Original[3..], t.Folded[3..]);
         for (var guard = 0; guard < 12; guard++)
         {
             var m = Trailing().Match(t.Folded);
