@@ -86,17 +86,14 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 var afterStart = Math.Min(segEnd, f.End + phrase.AfterLength);
                 var afterRaw = NameText.Of(text, afterStart, segEnd);
                 var after = afterRaw.Clean(keepBase);
-                var figureFirst = before.TokenCount < 3
-                    // "… tổ chức cơ sở đảng và từ 90% trở lên đảng viên …": the words before belong to the previous figure.
-                    || (previousFirst && Connective().IsMatch(beforeRaw.Folded))
+                // "… tổ chức cơ sở đảng và từ 90% trở lên đảng viên …": the words before belong to the previous figure.
+                var coordinated = previousFirst && Connective().IsMatch(beforeRaw.Folded);
+                var figureFirst = before.TokenCount < 3 || coordinated
                     // "(24) Chỉ tiêu về …: 100% tổ chức …" — the words before are the item's title.
                     || (after.TokenCount >= 3 && (beforeRaw.Folded.TrimEnd().EndsWith(':') || before.Folded.StartsWith("chi tieu", StringComparison.Ordinal)));
                 if (figureFirst && before.TokenCount >= 3 && title.IsEmpty && !Connective().IsMatch(beforeRaw.Folded))
                     title = before;
-                var name = figureFirst ? (before.TokenCount < 3 ? before.Append(after) : after) : before;
-                // "Hằng năm, 100% …": an every-year target keeps the words, at the end of its name.
-                if (EveryYear().Match(beforeRaw.Folded) is { Success: true } every && !name.Folded.Contains(every.Groups[1].Value, StringComparison.Ordinal))
-                    name = name.Append(NameText.Of(text, segStart + every.Groups[1].Index, segStart + every.Groups[1].Index + every.Groups[1].Length));
+                var name = figureFirst ? (before.TokenCount < 3 && !coordinated ? before.Append(after) : after) : before;
                 if (figureFirst && fi + 1 < figures.Count && Connective().IsMatch(afterRaw.Folded))
                 {
                     // "từ 90% trở lên tổ chức cơ sở đảng và từ 90% trở lên đảng viên được đánh giá …": both share the predicate.
@@ -115,6 +112,12 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                         // "Thành lập mới 03 doanh nghiệp", "kết nạp 30 đảng viên mới": the counted thing completes the name.
                         name = name.Append(NameText.Literal(unit)).Append(after.TokenCount <= 10 ? after : NameText.Empty);
                 }
+                // "Hằng năm, 100% …": an every-year target keeps the words, at the end of its name.
+                if (EveryYear().Match(beforeRaw.Folded) is { Success: true } every && !name.Folded.Contains(every.Groups[1].Value, StringComparison.Ordinal))
+                {
+                    var words = NameText.Of(text, segStart + every.Groups[1].Index, segStart + every.Groups[1].Index + every.Groups[1].Length);
+                    name = name.Append(new NameText(words.Original.ToLowerInvariant(), words.Folded));
+                }
                 found.Add(new Found(f with { Unit = phrase.Unit ?? f.Unit }, ci, phrase, name, figureFirst));
                 previousFirst = figureFirst;
             }
@@ -127,8 +130,14 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
             var parent = ParentOf(found, i, text.Original);
             if (parent is not null)
                 name = parent.Name.Append(name, ": ");
-            else if (name.TokenCount < 3 + (x.Figure.IsCountUnit ? 1 : 0) && !title.IsEmpty)
-                name = title.Append(name, ": ");
+            else if (name.Clean(false).TokenCount < 3 + (x.Figure.IsCountUnit ? 1 : 0))
+            {
+                // "Thịt hơi: 550 tấn" under "Sản lượng …:"; ", tăng 75% so với năm 2025" after the figure it compares.
+                if (!title.IsEmpty)
+                    name = title.Append(name, ": ");
+                else if (i > 0 && found[i - 1].Clause == x.Clause)
+                    name = found[i - 1].Name.Append(name, ", ");
+            }
             var (cs, ce) = paragraph.Clauses[x.Clause];
             var folded = text.Folded[cs..ce];
             var group = GroupClassifier.Resolve(item.HeadingGroups, (title.Folded + " " + name.Folded));
