@@ -62,21 +62,21 @@ public sealed partial class DecreaseByRecognizer() : WordBeforeRecognizer(Target
 /// <summary>"dưới 10%", "&lt; 10%", "thấp hơn 5%" → "&lt;".</summary>
 public sealed partial class LessThanRecognizer() : WordBeforeRecognizer(TargetOp.LessThan, Pattern())
 {
-    [GeneratedRegex(@"(?:\bd[uw][od]i|\bduoi|<|\bit hon|\bthap hon|\bnho hon)" + PhrasePatterns.Gap + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\bkhong\s)(?:\bd[uw][od]i|\bduoi|<|\bit hon|\bthap hon|\bnho hon)" + PhrasePatterns.Gap + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 
 /// <summary>"không quá 5%", "tối đa 3", "≤ 2" → "&lt;=".</summary>
 public sealed partial class AtMostRecognizer() : WordBeforeRecognizer(TargetOp.AtMost, Pattern())
 {
-    [GeneratedRegex(@"(?:\bkhong qua|\bkhong vuot qua|\btoi da|≤|<=)" + PhrasePatterns.Gap + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bkhong qua|\bkhong vuot qua|\bkhong (?:cao|lon|nhieu) hon|\btoi da|≤|<=)" + PhrasePatterns.Gap + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 
 /// <summary>"trên 70%", "&gt; 5.000 tỷ đồng", "hơn 90%" → "&gt;".</summary>
 public sealed partial class MoreThanRecognizer() : WordBeforeRecognizer(TargetOp.MoreThan, Pattern())
 {
-    [GeneratedRegex(@"(?:\btr[eé]n|\bhon|\bcao hon|\bvuot|(?<![<>=≥])>(?!=))" + PhrasePatterns.Gap + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\bkhong\s)(?<!\bkhong (?:cao|lon|nhieu)\s)(?:\btr[eé]n|\b(?<!\b(?:thap|it)\s)hon|\bcao hon|\bvuot|(?<![<>=≥])>(?!=))" + PhrasePatterns.Gap + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 
