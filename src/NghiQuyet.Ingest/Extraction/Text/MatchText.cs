@@ -22,7 +22,7 @@ public sealed class MatchText
 
     public static MatchText Create(string original, bool ocr)
     {
-        var nfc = original.Normalize(NormalizationForm.FormC);
+        var nfc = original.IsNormalized(NormalizationForm.FormC) ? original : original.Normalize(NormalizationForm.FormC);
         var chars = new char[nfc.Length];
         for (var i = 0; i < nfc.Length; i++)
             chars[i] = FoldChar(nfc[i], ocr);
@@ -41,7 +41,25 @@ public sealed class MatchText
 
     public string Slice(int start, int end) => Original[start..end];
 
+    // Folding a character decomposes it (FormD), which is slow per call; the Latin and Vietnamese ranges are folded once.
+    private static readonly char[] Table = BuildTable();
+
+    private static char[] BuildTable()
+    {
+        var table = new char[0x2000];
+        for (var i = 0; i < table.Length; i++)
+            table[i] = FoldSlow((char)i);
+        return table;
+    }
+
     public static char FoldChar(char c, bool ocr)
+    {
+        if (ocr && c is '¢' or '€')
+            return 'e';
+        return c < Table.Length ? Table[c] : FoldSlow(c);
+    }
+
+    private static char FoldSlow(char c)
     {
         if (c < 128)
             return char.ToLowerInvariant(c);
@@ -54,8 +72,8 @@ public sealed class MatchText
             case '–' or '—' or '−':
                 return '-';
         }
-        if (ocr && c is '¢' or '€')
-            return 'e';
+        if (char.IsSurrogate(c))
+            return c;
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         var b = decomposed[0];
         if (decomposed.Length > 1 || b != c)
