@@ -162,4 +162,20 @@ public class ReportExtractorTests
         Assert.Equal((TargetOp.LessThan, 8m), (t[1].Op, t[1].Value!.Value));
         Assert.Equal((TargetOp.AtLeast, 20m, "đảng viên", TargetGroup.PartyBuilding), (t[2].Op, t[2].Value!.Value, t[2].Unit!, t[2].Group));
     }
+
+    [Fact]
+    public void A_news_text_that_lists_targets_in_a_sentence_is_read()
+    {
+        var result = Extract("""
+            Sáng 12/8, Đảng bộ xã Mường Bú tổ chức Đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025 - 2030.
+
+            Đại hội thống nhất đề ra 12 chỉ tiêu chủ yếu đến năm 2030, trong đó: thu nhập bình quân đầu người
+            đạt 58 triệu đồng/người/năm; tỷ lệ hộ nghèo giảm còn dưới 3%; tỷ lệ che phủ rừng đạt 48%.
+
+            Đại hội đã bầu Ban Chấp hành gồm 27 đồng chí.
+            """);
+        Assert.Equal([58m, 3m, 48m], result.Targets.Select(t => t.Value!.Value));
+        Assert.Equal(TargetOp.LessThan, result.Targets[1].Op);
+        Assert.Equal(new Term(2025, 2030), result.Document.Term);
+    }
 }

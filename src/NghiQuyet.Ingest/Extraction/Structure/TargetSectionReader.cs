@@ -37,7 +37,7 @@ public static partial class TargetSectionReader
         doc.Lines.Select(l =>
         {
             var text = MatchText.Create(l.Text, ocr);
-            return new ReportLine(l.Number, text, LineShape.Of(text));
+            return new ReportLine(l.Number, text, LineShape.Of(text), l.IsTableRow);
         }).ToList();
 
     public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr)
@@ -71,7 +71,35 @@ public static partial class TargetSectionReader
                 best = i;
             }
         }
-        return best < 0 || bestScore <= -8 ? null : ReadSection(lines, best, ocr);
+        if (best >= 0 && bestScore > -8)
+            return ReadSection(lines, best, ocr);
+        return FindInline(lines, ocr);
+    }
+
+    [GeneratedRegex(@"\bchi tieu\s+(?:chu yeu|co ban|phat trien)\b[^:]{0,120}:", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineTargets();
+
+    /// <summary>
+    /// No heading: a news text or a short report that runs the targets on from a sentence ("Đại hội đề ra các chỉ tiêu
+    /// chủ yếu đến năm 2030: thu nhập … đạt 60 triệu đồng; …"). The paragraph from there is one unnumbered item.
+    /// </summary>
+    private static TargetSection? FindInline(IReadOnlyList<ReportLine> lines, bool ocr)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var m = InlineTargets().Match(lines[i].Text.Folded);
+            if (!m.Success || PastWords().IsMatch(m.Value))
+                continue;
+            var start = m.Index + m.Length;
+            var itemLines = new List<ItemLine> { new(lines[i].Number, lines[i].Text.Original[start..], false) };
+            for (var j = i + 1; j < lines.Count && lines[j].Shape.Kind is not (LineKind.Blank or LineKind.Part or LineKind.RomanHeading or LineKind.NumberedHeading); j++)
+                itemLines.Add(new ItemLine(lines[j].Number, lines[j].Text.Original, lines[j].Shape.Kind is LineKind.SubLine or LineKind.Item));
+            var figures = itemLines.Sum(l => FigureScanner.Scan(MatchText.Create(l.Text, ocr), 0, l.Text.Length, ocr).Count);
+            if (figures == 0)
+                continue;
+            return new TargetSection(lines[i].Number, [new TargetItem(null, [], itemLines)], itemLines[^1].Number + 1);
+        }
+        return null;
     }
 
     private static bool HasItemsAfter(IReadOnlyList<ReportLine> lines, int heading, bool ocr)
@@ -120,7 +148,8 @@ public static partial class TargetSectionReader
         {
             var line = lines[i];
             var shape = line.Shape;
-            if (shape.Kind is LineKind.Blank or LineKind.PageNumber)
+            // A real table's rows are the table reader's (TargetTables), not running text.
+            if (shape.Kind is LineKind.Blank or LineKind.PageNumber || line.IsTableRow)
                 continue;
             if (shape.Kind is LineKind.Part or LineKind.RomanHeading)
             {
