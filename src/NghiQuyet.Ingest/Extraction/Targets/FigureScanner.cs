@@ -54,14 +54,14 @@ public static partial class FigureScanner
         var fraction = FractionRegex().Match(folded, pos, Math.Max(0, to - pos));
         if (fraction.Success)
             pos = fraction.Index + fraction.Length;
-        var unit = UnitTable.Match(Cut(folded, to), pos, ocr);
+        var unit = UnitTable.Match(folded, pos, to, ocr);
         if (unit is null && !fraction.Success)
         {
             // "65-70%": the unit follows the upper bound.
             var dash = DashUpperRegex().Match(folded, pos, Math.Max(0, to - pos));
             if (dash.Success && VietnameseNumber.TryParse(dash.Groups[1].ValueSpan, out var hi) && hi > value)
             {
-                var u = UnitTable.Match(Cut(folded, to), dash.Index + dash.Length, ocr);
+                var u = UnitTable.Match(folded, dash.Index + dash.Length, to, ocr);
                 if (u is not null || unitless)
                 {
                     upper = hi;
@@ -77,7 +77,7 @@ public static partial class FigureScanner
             var toUpper = ToUpperRegex().Match(folded, pos, Math.Max(0, to - pos));
             if (upper is null && toUpper.Success && VietnameseNumber.TryParse(toUpper.Groups[1].ValueSpan, out var hi2) && hi2 > value)
             {
-                var u2 = UnitTable.Match(Cut(folded, to), toUpper.Index + toUpper.Length, ocr);
+                var u2 = UnitTable.Match(folded, toUpper.Index + toUpper.Length, to, ocr);
                 if (u2 is { } second && second.Unit == found.Unit)
                 {
                     upper = hi2;
@@ -89,7 +89,7 @@ public static partial class FigureScanner
             if (found.IsCount)
             {
                 var comma = CommaRegex().Match(folded, pos, Math.Max(0, to - pos));
-                if (comma.Success && UnitTable.Match(Cut(folded, to), comma.Index + comma.Length, ocr) is { IsCount: true } other)
+                if (comma.Success && UnitTable.Match(folded, comma.Index + comma.Length, to, ocr) is { IsCount: true } other)
                 {
                     var end = comma.Index + comma.Length + other.Length;
                     if (end >= to || folded[end] is '.' or ';' or ')' || (end + 1 < to && folded[end] == ' ' && !char.IsLetterOrDigit(folded[end + 1])))
@@ -107,6 +107,4 @@ public static partial class FigureScanner
             return null;
         return new Figure(number.Index, pos, value, upper, null, false);
     }
-
-    private static string Cut(string folded, int to) => to >= folded.Length ? folded : folded[..to];
 }

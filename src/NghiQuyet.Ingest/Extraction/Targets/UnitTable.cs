@@ -90,16 +90,19 @@ public static class UnitTable
             .OrderByDescending(e => e.Folded.Length).ToArray();
 
     /// <summary>The unit starting at <paramref name="start"/> in <paramref name="folded"/> (after optional spaces), if any.</summary>
-    public static UnitMatch? Match(string folded, int start, bool ocr)
+    public static UnitMatch? Match(string folded, int start, bool ocr) => Match(folded, start, folded.Length, ocr);
+
+    /// <summary>As <see cref="Match(string, int, bool)"/>, reading no further than <paramref name="limit"/>.</summary>
+    public static UnitMatch? Match(string folded, int start, int limit, bool ocr)
     {
         var i = start;
-        while (i < folded.Length && folded[i] == ' ')
+        while (i < limit && folded[i] == ' ')
             i++;
-        if (i >= folded.Length)
+        if (i >= limit)
             return null;
         foreach (var (key, canonical, count) in Folded)
         {
-            if (string.CompareOrdinal(folded, i, key, 0, key.Length) == 0 && EndsWord(folded, i + key.Length, key))
+            if (i + key.Length <= limit && string.CompareOrdinal(folded, i, key, 0, key.Length) == 0 && EndsWord(folded, i + key.Length, limit, key))
                 return new UnitMatch(canonical, i + key.Length - start, count);
         }
         if (!ocr)
@@ -112,7 +115,7 @@ public static class UnitTable
             var allowed = key.Length >= 12 ? 2 : 1;
             for (var len = key.Length - 1; len <= key.Length + 1; len++)
             {
-                if (i + len > folded.Length || !EndsWord(folded, i + len, key))
+                if (i + len > limit || !EndsWord(folded, i + len, limit, key))
                     continue;
                 if (folded[i] == key[0] && Edit.Distance(folded.AsSpan(i, len), key, allowed) <= allowed)
                     return new UnitMatch(canonical, i + len - start, count);
@@ -144,16 +147,16 @@ public static class UnitTable
         };
     }
 
-    private static bool EndsWord(string s, int end, string key)
+    private static bool EndsWord(string s, int end, int limit, string key)
     {
-        if (end >= s.Length)
+        if (end >= limit)
             return true;
         var last = key[^1];
         if (!char.IsLetterOrDigit(last))
             return true;
         var next = s[end];
         // "%" may be followed by "/năm" handled by the longer key; a letter or digit right after a word unit means a longer word.
-        return !char.IsLetterOrDigit(next) && !(next == '/' && char.IsLetter(last) && end + 1 < s.Length && char.IsLetter(s[end + 1]) && key != "%");
+        return !char.IsLetterOrDigit(next) && !(next == '/' && char.IsLetter(last) && end + 1 < limit && char.IsLetter(s[end + 1]) && key != "%");
     }
 }
 
