@@ -15,7 +15,8 @@ namespace NghiQuyet.Ingest.Extraction;
 /// </summary>
 public static partial class ReportExtractor
 {
-    [GeneratedRegex(@"\b[dpb]\w{0,2}ng\s+b\S{0,2}\b|\bdai\s+h\w{1,2}i\b|\bbao\s+cao\s+chinh\s+tri\b|\bnghi\s+quyet\b|\bnhiem\s+ky\b", RegexOptions.CultureInvariant)]
+    /// <summary>What only a Party congress report says: its title, or the congress of a Party committee.</summary>
+    [GeneratedRegex(@"\bbao\s+cao\s+chinh\s+tri\b|\b[dpb]\w{0,2}i\s+h\w{1,2}i\b.{0,40}\b[dpb]\w{0,2}ng\s+b\S{0,2}\s", RegexOptions.CultureInvariant)]
     private static partial Regex ReportWords();
 
     public static Result<ExtractionResult> Extract(SourceDocument source) => Extract(source, TargetPhrasePipeline.Default);
@@ -44,7 +45,7 @@ public static partial class ReportExtractor
 
         if (targets.Count == 0 && tables.Results.Count == 0)
         {
-            var isReport = lines.Take(400).Count(l => ReportWords().IsMatch(l.Text.Folded)) >= 2;
+            var isReport = lines.Take(300).Any(l => ReportWords().IsMatch(l.Text.Folded));
             return Result<ExtractionResult>.Fail(string.Format(isReport ? Messages.NoTargetsSection : Messages.NotAReport, source.Name));
         }
         return Result<ExtractionResult>.Ok(new ExtractionResult(header, targets, tables.Results) { Warnings = warnings });
