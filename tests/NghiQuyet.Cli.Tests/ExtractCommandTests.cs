@@ -53,6 +53,7 @@ public class ExtractCommandTests
     {
         var (code, stdout, _) = await Run("extract", Sample());
         Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("Đại hội lần thứ I · nhiệm kỳ 2025 - 2030", stdout);
         Assert.Contains("Kinh tế", stdout);
         Assert.Contains("Xây dựng Đảng và hệ thống chính trị", stdout);
         Assert.Contains("Quốc phòng – an ninh", stdout);

@@ -61,7 +61,7 @@ public static class ExtractionTable
         var d = r.Document;
         sb.AppendLine(d.Organization ?? Messages.UnknownOrganization);
         var parts = new List<string>();
-        if (d.Congress is { } c) parts.Add(string.Format(Messages.CongressNumber, c));
+        if (d.Congress is { } c) parts.Add(string.Format(Messages.CongressNumber, Roman(c)));
         if (d.Term is { } t) parts.Add(string.Format(Messages.TermYears, t.From, t.To));
         if (d.Province is { } p) parts.Add(string.Format(Messages.ProvinceName, p));
         if (d.Diacritics == Diacritics.Missing) parts.Add(Messages.NoToneMarks);
@@ -113,6 +113,18 @@ public static class ExtractionTable
             _ => "",
         };
         return x.Year == 2030 ? text : $"{text} (năm {x.Year})";
+    }
+
+    /// <summary>Congresses are numbered in Roman numerals: "lần thứ XV".</summary>
+    public static string Roman(int n)
+    {
+        if (n is <= 0 or >= 4000) return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var sb = new StringBuilder();
+        foreach (var (value, numeral) in new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
+        {
+            while (n >= value) { sb.Append(numeral); n -= value; }
+        }
+        return sb.ToString();
     }
 
     private static string Trim(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
