@@ -86,10 +86,16 @@ public sealed partial class AtLeastRecognizer : ITargetPhraseRecognizer
     [GeneratedRegex(@"(?:\bt(?:u|ir|uw|w)|\bit nhat|\btoi thieu|\bkhong (?:it|thap) hon|≥|>=)" + PhrasePatterns.Gap + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Before();
 
+    // "ít nhất mỗi đoàn thể 02 phong trào": the quantifier may stand a few words before the figure.
+    [GeneratedRegex(@"\b(?:it nhat|toi thieu)(?:\s+[^\s\d%]+){1,3}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Distant();
+
     public PhraseMatch? Recognize(in FigureContext c)
     {
         var before = Before().Match(c.Before);
         var after = PhrasePatterns.OrMoreAfter().Match(c.After);
+        if (!before.Success && !after.Success && Distant().IsMatch(c.Before))
+            return new PhraseMatch(TargetOp.AtLeast);
         if (!before.Success && !after.Success)
             return null;
         return new PhraseMatch(TargetOp.AtLeast, before.Success ? before.Length : 0, after.Success ? after.Length : 0);
