@@ -1,3 +1,4 @@
+using NghiQuyet.Core;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Text;
 
@@ -11,21 +12,31 @@ namespace NghiQuyet.Ingest.Extraction.Tables;
 /// </summary>
 public static class AssessmentTables
 {
-    public static IReadOnlyList<PreviousTermResult> Read(SourceDocument doc)
+    public static IReadOnlyList<PreviousTermResult> Read(SourceDocument doc) => Read(doc, null);
+
+    /// <param name="doc">The report.</param>
+    /// <param name="warnings">Where to say, in Vietnamese, which tables or rows could not be read; null to not say.</param>
+    public static IReadOnlyList<PreviousTermResult> Read(SourceDocument doc, ICollection<string>? warnings)
     {
         var results = new List<PreviousTermResult>();
         foreach (var region in TableLocator.Find(doc).Where(r => r.Header.IsAssessment))
         {
+            var before = results.Count;
             var rows = region.HasCells ? CellRows.Read(doc, region) : FlatAssessmentRows.Read(doc, region);
             foreach (var row in rows)
             {
                 var target = FigureText.LowerBound(row.Cell(ColumnKind.Target));
                 var actual = FigureText.LowerBound(row.Cell(ColumnKind.Actual));
                 if (target is null && actual is null)
+                {
+                    warnings?.Add(string.Format(Messages.TableRowWithoutFigures, row.Line, row.Name));
                     continue;
+                }
                 var line = row.Cells.TryGetValue(ColumnKind.Target, out var t) && target is not null ? t.Line : row.Line;
                 results.Add(new PreviousTermResult(region.Label, row.Name, row.Unit, target, actual, row.Verdict, line));
             }
+            if (results.Count == before)
+                warnings?.Add(string.Format(Messages.TableWithoutRows, region.Label ?? Messages.UnlabelledTable, region.HeaderLine));
         }
         return results;
     }

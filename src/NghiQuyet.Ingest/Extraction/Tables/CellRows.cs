@@ -16,7 +16,7 @@ internal static class CellRows
         for (var i = region.BodyStart; i < region.BodyEnd; i++)
         {
             var line = doc.Lines[i];
-            if (line.Cells is not { } raw || TableLines.IsHeaderStart(line))
+            if (line.Cells is not { } raw || TableLines.IsHeaderStart(line) || TableLines.IsColumnNumbering(raw))
                 continue;
             var cells = raw.Select(c => string.Join(' ', c.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
             if (cells.All(c => c.Length == 0))
@@ -28,7 +28,7 @@ internal static class CellRows
 
             var itemCell = byKind.GetValueOrDefault(ColumnKind.Item)?.Trim();
             var name = byKind.GetValueOrDefault(ColumnKind.Name);
-            if (itemCell is not null && TableLines.Group(itemCell + " x") is not null && !int.TryParse(itemCell.TrimEnd('.'), out _))
+            if (itemCell is not null && TableLines.IsGroupLabel(itemCell))
             {
                 group = name ?? itemCell;
                 continue;

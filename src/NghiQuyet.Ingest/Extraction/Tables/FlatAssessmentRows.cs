@@ -40,9 +40,13 @@ internal static class FlatAssessmentRows
             if (TableLines.Item(text) is { } item)
             {
                 var restTokens = Token.Split(item.After, lineNo);
-                var finishesPending = pending is not null && shape is FlatRowParser.Shape.Partial or FlatRowParser.Shape.VerdictCut
-                    && FlatRowParser.IsValuesOnly(tokens);
-                if (!finishesPending && FlatTableWalker.IsPlausibleItem(item.Number, lastItem))
+                var finishesPending = pending is not null && FlatRowParser.IsValuesOnly(tokens)
+                    && (shape is FlatRowParser.Shape.Partial or FlatRowParser.Shape.VerdictCut
+                        // One cell per line: a bare number right after the unit is the target, not the next item.
+                        || (shape == FlatRowParser.Shape.NameOnly && header.Has(ColumnKind.Unit) && EndsWithUnit(pending)));
+                // Out-of-sequence numbers are still items when no row is open that they could belong to.
+                if (!finishesPending && (pending is null || shape == FlatRowParser.Shape.Complete
+                                         || FlatTableWalker.IsPlausibleItem(item.Number, lastItem)))
                 {
                     Flush();
                     lastItem = item.Number;
@@ -76,5 +80,11 @@ internal static class FlatAssessmentRows
         }
         Flush();
         return rows;
+    }
+
+    private static bool EndsWithUnit(List<Token> tokens)
+    {
+        var words = tokens.Select(t => FigureText.Bare(t.Text)).ToList();
+        return UnitLexicon.EndingAt(words, words.Count) is var u and > 0 && u < words.Count;
     }
 }

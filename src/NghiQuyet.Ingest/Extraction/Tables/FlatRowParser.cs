@@ -80,6 +80,12 @@ internal static class FlatRowParser
             unit = Token.Join(tokens.Skip(end - u).Take(u));
             end -= u;
         }
+        else if (header.Has(ColumnKind.Unit) && end >= 3 && LooksLikeUnitCell(words[end - 1], words[end - 2]))
+        {
+            // A unit the lexicon lacks: one capitalised word after the name's lower-case end ("… cụm công nghiệp Cụm").
+            unit = tokens[end - 1].Text;
+            end--;
+        }
         var name = Token.Join(tokens.Take(end)).Trim(' ', '-', '–', ':', ',');
         if (name.Length == 0)
             return null;
@@ -88,19 +94,25 @@ internal static class FlatRowParser
         var columns = header.FigureColumns.ToList();
         if (tail.Verdict is not null)
             columns.Remove(ColumnKind.Assessment);
-        foreach (var drop in new[] { ColumnKind.Assessment, ColumnKind.Baseline })
+        // Fewer figures than columns: the optional ones were left empty, the target and achieved figures were not.
+        foreach (var drop in new[] { ColumnKind.Assessment, ColumnKind.Ratio, ColumnKind.Baseline })
             if (tail.Figures.Count < columns.Count)
                 columns.Remove(drop);
         for (var k = 0; k < tail.Figures.Count && k < columns.Count; k++)
             cells[columns[k]] = new TextAtLine(tail.Figures[k].Line, tail.Figures[k].Text);
         if (tail.VerdictText is { } vt)
             cells.TryAdd(ColumnKind.Assessment, vt);
+        if (tail.Note is { } note)
+            cells[ColumnKind.Note] = note;
 
         var line = cells.TryGetValue(ColumnKind.Target, out var target) ? target.Line : tail.Figures[0].Line;
         return new TableRow(item, group, name, unit, cells, tail.Verdict, line);
     }
 
-    internal sealed record TailCells(List<Token> Figures, PrintedVerdict? Verdict, TextAtLine? VerdictText, int End);
+    internal sealed record TailCells(List<Token> Figures, PrintedVerdict? Verdict, TextAtLine? VerdictText, int End)
+    {
+        public TextAtLine? Note { get; init; }
+    }
 
     internal static TailCells Tail(IReadOnlyList<Token> tokens, TableHeader header)
     {
@@ -108,16 +120,25 @@ internal static class FlatRowParser
         var end = words.Count;
         PrintedVerdict? verdict = null;
         TextAtLine? verdictText = null;
-        if (VerdictWords.EndingAt(words, end) is { } v)
+        TextAtLine? note = null;
+        if (header.Has(ColumnKind.Note) && VerdictAfterFigure(words, end) is null && !(end > 0 && FigureText.IsFigure(words[end - 1])))
         {
-            // Only a verdict if something cell-like stands before it, not the tail of a name ("… xã đạt").
-            var before = end - v.Length;
-            if (before > 0 && (FigureText.IsFigure(words[before - 1]) || IsWordValue(words[before - 1])))
+            // A note after the verdict ("Vượt Do sáp nhập bản"): the row ends at the last verdict that follows a figure.
+            for (var e = end - 1; e > 0; e--)
             {
-                verdict = v.Verdict;
-                verdictText = new TextAtLine(tokens[before].Line, Token.Join(tokens.Skip(before).Take(v.Length)));
-                end = before;
+                if (VerdictAfterFigure(words, e) is null)
+                    continue;
+                note = new TextAtLine(tokens[e].Line, Token.Join(tokens.Skip(e)));
+                end = e;
+                break;
             }
+        }
+        if (VerdictAfterFigure(words, end) is { } v)
+        {
+            var before = end - v.Length;
+            verdict = v.Verdict;
+            verdictText = new TextAtLine(tokens[before].Line, Token.Join(tokens.Skip(before).Take(v.Length)));
+            end = before;
         }
         var max = header.FigureColumns.Count - (verdict is not null && header.Has(ColumnKind.Assessment) ? 1 : 0);
         var figures = new List<Token>();
@@ -126,8 +147,20 @@ internal static class FlatRowParser
             figures.Insert(0, tokens[end - 1]);
             end--;
         }
-        return new TailCells(figures, verdict, verdictText, end);
+        return new TailCells(figures, verdict, verdictText, end) { Note = note };
     }
+
+    /// <summary>A verdict ending at <paramref name="end"/> with something cell-like before it, not a name's tail ("… xã đạt").</summary>
+    private static (PrintedVerdict Verdict, int Length)? VerdictAfterFigure(List<string> words, int end)
+    {
+        if (VerdictWords.EndingAt(words, end) is not { } v)
+            return null;
+        var before = end - v.Length;
+        return before > 0 && (FigureText.IsFigure(words[before - 1]) || IsWordValue(words[before - 1])) ? v : null;
+    }
+
+    private static bool LooksLikeUnitCell(string word, string before) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && before.Length > 0 && char.IsLower(before[^1]);
 
     /// <summary>A cell holding a word instead of a figure: "Đạt" in a target column, "-" or "x" for empty.</summary>
     private static bool IsWordValue(string word) =>

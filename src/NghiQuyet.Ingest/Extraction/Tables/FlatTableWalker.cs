@@ -20,7 +20,7 @@ internal static class FlatTableWalker
         {
             var line = doc.Lines[i];
             var text = line.Text.Trim();
-            if (text.Length == 0)
+            if (text.Length == 0 || TableLines.IsPageNumber(text))
                 continue;
             if (TableLines.IsHeaderStart(line) && TableLines.IsHeaderLike(text, region.Header))
             {

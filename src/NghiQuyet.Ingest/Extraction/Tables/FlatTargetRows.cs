@@ -38,14 +38,18 @@ internal static class FlatTargetRows
                 continue;
             }
             var row = (FlatTableWalker.TextRow)step;
+            var endsWithUnit = pending is not null && region.Header.Has(ColumnKind.Unit) && EndsWithUnit(pending);
             if (TableLines.Item(row.Text) is { } item && FlatTableWalker.IsPlausibleItem(item.Number, lastItem)
-                && (pending is null || !IsShortFigureLine(item.After)))
+                && (pending is null || !IsShortFigureLine(item.After)) && !(endsWithUnit && item.After.Length == 0))
             {
                 Flush();
                 lastItem = item.Number;
                 pending = Token.Split(item.After, row.Line);
                 continue;
             }
+            // A bare number out of sequence once the row has its figure is a page number between two halves of the table.
+            if (TableLines.Item(row.Text) is { After.Length: 0 } && !endsWithUnit && pending is not null && pending.Skip(1).Any(t => StartsFigure(t.Text)))
+                continue;
             if (pending is null)
                 pending = Token.Split(row.Text, row.Line);
             else
@@ -55,11 +59,17 @@ internal static class FlatTargetRows
         return rows;
     }
 
+    private static bool EndsWithUnit(List<Token> tokens)
+    {
+        var words = tokens.Select(t => FigureText.Bare(t.Text)).ToList();
+        return UnitLexicon.EndingAt(words, words.Count) is var u and > 0 && u < words.Count;
+    }
+
     /// <summary>"05 bản" continuing a cell is no new item "05".</summary>
     private static bool IsShortFigureLine(string after)
     {
         var words = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 2 && words.All(w => UnitLexicon.IsUnit(w) || FigureText.IsFigure(w, allowPercent: true));
+        return words.Length is 1 or 2 && words.All(w => UnitLexicon.IsUnit(w) || FigureText.IsFigure(w, allowPercent: true));
     }
 
     private static TableTargetRow? Split(List<Token> raw, TableRegion region, string? item, string? group)

@@ -13,8 +13,10 @@ internal enum ColumnKind
     Target,
     /// <summary>The achieved figure: "Kết quả thực hiện", "Thực hiện", "Ước thực hiện năm 2025".</summary>
     Actual,
-    /// <summary>"Đánh giá", "So sánh", "Tỷ lệ %": a verdict word or a ratio.</summary>
+    /// <summary>"Đánh giá", "Mức độ": a verdict word (now and then a figure).</summary>
     Assessment,
+    /// <summary>"So sánh (%)", "Tỷ lệ %": achieved over target, a figure.</summary>
+    Ratio,
     Note,
 }
 
@@ -40,12 +42,22 @@ internal sealed class TableHeader
             ("ket qua thuc hien", ColumnKind.Actual, false), ("ket qua", ColumnKind.Actual, false),
             ("uoc thuc hien", ColumnKind.Actual, true), ("uoc th", ColumnKind.Actual, true), ("uoc dat", ColumnKind.Actual, true),
             ("thuc hien", ColumnKind.Actual, false), ("dat duoc", ColumnKind.Actual, false), ("th", ColumnKind.Actual, false),
-            ("danh gia", ColumnKind.Assessment, false), ("so sanh", ColumnKind.Assessment, false), ("ty le", ColumnKind.Assessment, false),
-            ("muc do", ColumnKind.Assessment, false), ("ket qua danh gia", ColumnKind.Assessment, false),
+            ("danh gia", ColumnKind.Assessment, false), ("so sanh", ColumnKind.Ratio, false), ("ty le", ColumnKind.Ratio, false),
+            ("muc do", ColumnKind.Assessment, false),
             ("ghi chu", ColumnKind.Note, false),
             ("stt", ColumnKind.Item, false), ("tt", ColumnKind.Item, false), ("so tt", ColumnKind.Item, false),
         }.Select(p => new Phrase(p.Item1.Split(' '), p.Item2, p.Item3)).OrderByDescending(p => p.Words.Length),
     ];
+
+    /// <summary>Words a header is made of besides the column keywords.</summary>
+    private static readonly HashSet<string> FillerWords =
+        ["dai", "hoi", "nhiem", "ky", "den", "nam", "giai", "doan", "so", "voi", "cua", "dang", "bo", "xa", "huyen", "tinh", "lan",
+         "thu", "chu", "yeu", "ve", "va", "theo", "trong", "%"];
+
+    /// <summary>A line made only of header words (so a sentence that opens with "Chỉ tiêu" is not taken for a header).</summary>
+    public static bool IsAllHeaderWords(string text) =>
+        Words(text).All(w => FillerWords.Contains(w) || FigureText.IsYear(w) || Phrases.Any(p => p.Words.Contains(w))
+            || w is "chi" or "tieu" || TableLines.IsGroupLabel(w.ToUpperInvariant()));
 
     public IReadOnlyList<ColumnKind> Columns { get; }
 
@@ -61,20 +73,22 @@ internal sealed class TableHeader
     public bool Has(ColumnKind kind) => Columns.Contains(kind);
 
     /// <summary>An assessment of the past term: target beside what was achieved, or a verdict column.</summary>
-    public bool IsAssessment => Has(ColumnKind.Name) && (Has(ColumnKind.Actual) || (Has(ColumnKind.Assessment) && Has(ColumnKind.Target)));
+    public bool IsAssessment => Has(ColumnKind.Name)
+        && (Has(ColumnKind.Actual) || (Has(ColumnKind.Target) && (Has(ColumnKind.Assessment) || Has(ColumnKind.Ratio))));
 
     /// <summary>A table of targets alone (Biểu 03: "Mục tiêu đến 2030").</summary>
-    public bool IsTargets => Has(ColumnKind.Name) && Has(ColumnKind.Target) && !Has(ColumnKind.Actual) && !Has(ColumnKind.Assessment);
+    public bool IsTargets => Has(ColumnKind.Name) && Has(ColumnKind.Target) && !Has(ColumnKind.Actual) && !Has(ColumnKind.Assessment)
+        && !Has(ColumnKind.Ratio);
 
-    /// <summary>The figure columns, left to right, that a flattened row's trailing figures fill.</summary>
+    /// <summary>The columns, left to right, that a flattened row's trailing figures fill (a verdict column may hold one too).</summary>
     public IReadOnlyList<ColumnKind> FigureColumns =>
-        [.. Columns.Where(c => c is ColumnKind.Baseline or ColumnKind.Target or ColumnKind.Actual or ColumnKind.Assessment)];
+        [.. Columns.Where(c => c is ColumnKind.Baseline or ColumnKind.Target or ColumnKind.Actual or ColumnKind.Ratio or ColumnKind.Assessment)];
 
     /// <summary>Header of a flattened table: all its words in reading order.</summary>
     public static TableHeader FromText(string text)
     {
         var words = Words(text);
-        return new TableHeader(Classify(words, null), words.ToHashSet());
+        return new TableHeader(Classify(words, null, Capitalised(text, words.Count)), words.ToHashSet());
     }
 
     /// <summary>Header of a real table: one entry per cell (cells of stacked header rows already joined).</summary>
@@ -87,10 +101,11 @@ internal sealed class TableHeader
         {
             var words = Words(cell);
             vocabulary.UnionWith(words);
-            var found = Classify(words, nameSeen ? ColumnKind.Name : null);
+            var found = Classify(words, nameSeen ? ColumnKind.Name : null, Capitalised(cell, words.Count));
+            if (found.Count == 0 && words.Any(FigureText.IsYear))
+                found.Add(ColumnKind.Baseline);
+            // A cell no keyword names (or left empty by a span) is read like a note: kept, never a figure.
             var kind = found.Count > 0 ? found[0] : ColumnKind.Note;
-            if (found.Count == 0 && words.Count == 0)
-                kind = ColumnKind.Note;
             if (kind == ColumnKind.Name)
                 nameSeen = true;
             kinds.Add(kind);
@@ -98,11 +113,20 @@ internal sealed class TableHeader
         return new TableHeader(MarkBaseline(kinds), vocabulary);
     }
 
+    private static readonly char[] Separators = [' ', '\t', '(', ')', '/', ',', ';', ':', '-', '–', '.'];
+
     private static List<string> Words(string text) =>
-        [.. VietnameseFold.Fold(text).Split([' ', '(', ')', '/', ',', ';', ':', '-', '–', '.'], StringSplitOptions.RemoveEmptyEntries)];
+        [.. VietnameseFold.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>Which words start with a capital in the original: "Năm 2025" opens a cell, "… năm 2025" qualifies one.</summary>
+    private static bool[] Capitalised(string text, int count)
+    {
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == count ? [.. words.Select(w => char.IsUpper(w[0]))] : new bool[count];
+    }
 
     /// <summary>Column kinds in the order the words name them; a phrase of the current column's kind continues it.</summary>
-    private static List<ColumnKind> Classify(List<string> words, ColumnKind? nameAlreadySeen)
+    private static List<ColumnKind> Classify(List<string> words, ColumnKind? nameAlreadySeen, bool[] capitalised)
     {
         var kinds = new List<ColumnKind>();
         var nameSeen = nameAlreadySeen is not null;
@@ -115,6 +139,12 @@ internal sealed class TableHeader
             else if (Matches(words, i, ["chi", "tieu"]) && nameSeen)
                 hit = new Phrase(["chi", "tieu"], ColumnKind.Target);
             hit ??= Phrases.FirstOrDefault(p => Matches(words, i, p.Words));
+            // "Năm 2020 | … | Năm 2025": a bare year heads a figure column, unless it qualifies the column before
+            // ("Ước thực hiện năm 2025", "Mục tiêu đến năm 2030").
+            if (hit is null && words[i] == "nam" && i + 1 < words.Count && FigureText.IsYear(words[i + 1])
+                && (capitalised[i] || kinds.Count == 0 || kinds[^1] is ColumnKind.Item or ColumnKind.Name or ColumnKind.Unit)
+                && !(i > 0 && words[i - 1] is "den" or "toi" or "dat" or "ky" or "doan" or "cua" or "trong"))
+                hit = new Phrase(["nam", words[i + 1]], ColumnKind.Actual, AlwaysNew: true);
             if (hit is null)
             {
                 i++;

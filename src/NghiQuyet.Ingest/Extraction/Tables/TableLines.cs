@@ -41,6 +41,31 @@ internal static partial class TableLines
         return m.Success ? m.Groups["t"].Value.Trim() : null;
     }
 
+    [GeneratedRegex(@"^(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang|page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberPattern();
+
+    /// <summary>A page number left between two halves of a table: "- 25 -", "Trang 25".</summary>
+    public static bool IsPageNumber(string text) => PageNumberPattern().IsMatch(text.Trim());
+
+    /// <summary>The row under a header that numbers its columns: "(1) | (2) | (3)" or "1 | 2 | 3".</summary>
+    public static bool IsColumnNumbering(IReadOnlyList<string> cells)
+    {
+        var values = cells.Select(c => c.Trim().Trim('(', ')')).Where(c => c.Length > 0).ToList();
+        if (values.Count < 3)
+            return false;
+        for (var k = 0; k < values.Count; k++)
+            if (!int.TryParse(values[k], out var n) || n != k + 1)
+                return false;
+        return true;
+    }
+
+    /// <summary>A cell holding only a group's roman numeral ("II", "IV.") or letter ("A.").</summary>
+    public static bool IsGroupLabel(string cell)
+    {
+        var t = cell.Trim();
+        return t.Length > 0 && Group(t + " x") is not null && !int.TryParse(t.TrimEnd('.', ')'), out _);
+    }
+
     /// <summary>A row that opens with its number: "4", "12 Tỷ lệ …", "3. Thu nhập …".</summary>
     public static (int Number, string After)? Item(string text)
     {
@@ -54,12 +79,19 @@ internal static partial class TableLines
         if (line.Cells is { } cells)
         {
             var first = cells.Select(VietnameseFold.Fold).FirstOrDefault(c => c.Length > 0);
-            return first is "tt" or "stt" or "so tt" or "so thu tu"
-                && cells.Any(c => VietnameseFold.Fold(c) is var f && (f.Contains("chi tieu") || f.Contains("noi dung")));
+            return (first is "tt" or "stt" or "so tt" or "so thu tu"
+                    && cells.Any(c => VietnameseFold.Fold(c) is var f && (f.Contains("chi tieu") || f.Contains("noi dung"))))
+                || (first is not null && NamesColumn(first) && cells.Any(c => VietnameseFold.Fold(c) is "dvt" or "don vi" or "don vi tinh"));
         }
         var folded = VietnameseFold.Fold(line.Text);
-        return Regex.IsMatch(folded, @"^(s?tt|so tt)(\s|$)") && (folded.Contains("chi tieu") || folded.Contains("noi dung") || folded.Length <= 4);
+        return (Regex.IsMatch(folded, @"^(s?tt|so tt)(\s|$)") && (folded.Contains("chi tieu") || folded.Contains("noi dung") || folded.Length <= 4))
+            // No number column: "Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện", kept short so a sentence is not taken for it.
+            || (NamesColumn(folded) && Regex.IsMatch(folded, @"\b(don vi|dvt)\b") && TableHeader.IsAllHeaderWords(folded));
     }
+
+    private static bool NamesColumn(string folded) =>
+        folded.StartsWith("chi tieu", StringComparison.Ordinal) || folded.StartsWith("noi dung", StringComparison.Ordinal)
+        || folded.StartsWith("ten chi tieu", StringComparison.Ordinal);
 
     /// <summary>Whether every word of the line belongs to the header (a header the page break repeated).</summary>
     public static bool IsHeaderLike(string text, TableHeader header)

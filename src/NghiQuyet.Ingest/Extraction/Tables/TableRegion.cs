@@ -3,7 +3,11 @@ using NghiQuyet.Core.Text;
 namespace NghiQuyet.Ingest.Extraction.Tables;
 
 /// <summary>A table found in a document: its caption label, header, and the lines of its body (indexes into Lines).</summary>
-internal sealed record TableRegion(string? Label, TableHeader Header, int BodyStart, int BodyEnd, bool HasCells);
+internal sealed record TableRegion(string? Label, TableHeader Header, int BodyStart, int BodyEnd, bool HasCells)
+{
+    /// <summary>1-based source line of the header's first line, for messages.</summary>
+    public int HeaderLine { get; init; }
+}
 
 /// <summary>
 /// Finds tables by their header ("TT | Chỉ tiêu | …"), whether real (rows with Cells) or flattened into lines of text,
@@ -25,12 +29,21 @@ internal static class TableLocator
         {
             if (!TableLines.IsHeaderStart(lines[i]))
                 continue;
-            var (header, bodyStart) = lines[i].Cells is not null ? CellHeader(lines, i) : TextHeader(lines, i);
+            var cells = lines[i].Cells is not null;
+            var (header, bodyStart) = cells ? CellHeader(lines, i) : TextHeader(lines, i);
+            var bodyEnd = cells ? CellBodyEnd(lines, bodyStart) : 0;
+            if (cells && MoreRowsFollow(lines, bodyEnd))
+            {
+                // A PDF table: rows with wide gaps came as cells, their wrapped lines as plain text. Read it flattened.
+                cells = false;
+                (header, bodyStart) = TextHeader(lines, i);
+            }
             if (header is null || !(header.IsAssessment || header.IsTargets))
                 continue;
             var label = FindLabel(lines, i, previousEnd);
-            var bodyEnd = lines[i].Cells is not null ? CellBodyEnd(lines, bodyStart) : TextBodyEnd(lines, bodyStart);
-            regions.Add(new TableRegion(label, header, bodyStart, bodyEnd, lines[i].Cells is not null));
+            if (!cells)
+                bodyEnd = TextBodyEnd(lines, bodyStart, header);
+            regions.Add(new TableRegion(label, header, bodyStart, bodyEnd, cells) { HeaderLine = lines[i].Number });
             previousEnd = bodyEnd;
             i = Math.Max(i, bodyEnd - 1);
         }
@@ -46,7 +59,7 @@ internal static class TableLocator
             var text = lines[j].Text.Trim();
             if (text.Length == 0)
                 continue;
-            if (lines[j].Cells is not null || TableLines.Group(text) is not null || TableLines.Item(text) is not null
+            if (TableLines.Group(text) is not null || TableLines.Item(text) is not null
                 || Token.Split(text, 0).Any(t => FigureText.IsFigure(t.Text, allowPercent: true) && !FigureText.IsYear(t.Text)))
                 break;
             parts.Add(text);
@@ -61,11 +74,11 @@ internal static class TableLocator
         // Stacked header rows ("Nhiệm kỳ 2020-2025" over "Chỉ tiêu | Thực hiện") and the "(1) (2) (3)" numbering row.
         for (; j < lines.Count && lines[j].Cells is { } cells; j++)
         {
-            if (IsColumnNumbering(cells))
+            if (TableLines.IsColumnNumbering(cells))
                 continue;
             var first = cells.FirstOrDefault(c => c.Trim().Length > 0) ?? "";
             if (cells.Any(c => Token.Split(c, 0).Any(t => FigureText.IsFigure(t.Text, allowPercent: true) && !FigureText.IsYear(t.Text)))
-                || TableLines.Group(first) is not null || TableLines.Item(first) is not null || cells.Any(c => VerdictWords.Whole(c) is not null))
+                || TableLines.Group(first) is not null || TableLines.IsGroupLabel(first) || TableLines.Item(first) is not null || cells.Any(c => VerdictWords.Whole(c) is not null))
                 break;
             for (var k = 0; k < cells.Count; k++)
             {
@@ -76,17 +89,6 @@ internal static class TableLocator
             }
         }
         return (TableHeader.FromCells(columns), j);
-    }
-
-    private static bool IsColumnNumbering(IReadOnlyList<string> cells)
-    {
-        var values = cells.Select(c => c.Trim().Trim('(', ')')).Where(c => c.Length > 0).ToList();
-        if (values.Count < 2)
-            return false;
-        for (var k = 0; k < values.Count; k++)
-            if (!int.TryParse(values[k], out var n) || n != k + 1)
-                return false;
-        return true;
     }
 
     private static string? FindLabel(IReadOnlyList<SourceLine> lines, int headerStart, int floor)
@@ -104,7 +106,7 @@ internal static class TableLocator
         return null;
     }
 
-    private static int TextBodyEnd(IReadOnlyList<SourceLine> lines, int start)
+    private static int TextBodyEnd(IReadOnlyList<SourceLine> lines, int start, TableHeader header)
     {
         var prose = 0;
         for (var j = start; j < lines.Count; j++)
@@ -112,13 +114,31 @@ internal static class TableLocator
             var text = lines[j].Text.Trim();
             if (text.Length == 0)
                 continue;
-            if (lines[j].Cells is not null || TableLines.IsCaption(text))
+            // A caption, or another table's header (one the page break repeated is made of this header's words).
+            if (TableLines.IsCaption(text) || (TableLines.IsHeaderStart(lines[j]) && !TableLines.IsHeaderLike(text, header)))
                 return j;
             prose = text.Length >= ProseLength && !Token.Split(text, 0).Any(t => FigureText.IsFigure(t.Text)) ? prose + 1 : 0;
             if (prose >= ProseRun)
                 return j - ProseRun + 1;
         }
         return lines.Count;
+    }
+
+    /// <summary>Whether rows with cells resume within a few lines after the real table seemed to end.</summary>
+    private static bool MoreRowsFollow(IReadOnlyList<SourceLine> lines, int end)
+    {
+        var seen = 0;
+        for (var j = end; j < lines.Count && seen < 5; j++)
+        {
+            if (lines[j].Text.Trim().Length == 0)
+                continue;
+            if (lines[j].Cells is not null)
+                return !TableLines.IsHeaderStart(lines[j]);
+            if (TableLines.IsCaption(lines[j].Text))
+                return false;
+            seen++;
+        }
+        return false;
     }
 
     private static int CellBodyEnd(IReadOnlyList<SourceLine> lines, int start)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NghiQuyet.Core.Extraction;
@@ -43,6 +45,27 @@ public class AssessmentTablesCorpusTests
                 || (int)p.Gold["line"]! != (int)p.Pred["line"]!)
             .Select(p => $"{p.Gold["name"]}: {p.Pred["table"]}/{p.Pred["unit"]}/{p.Pred["line"]}").ToList();
         Assert.Empty(wrong);
+    }
+
+    /// <summary>The same report as OCR without tone marks would give it: the tables must read the same.</summary>
+    [SharedDataFact]
+    public void Muong_lam_without_tone_marks_reaches_the_goal_too()
+    {
+        var text = StripMarks(File.ReadAllText(SharedData.File("corpus", "muong-lam.txt")));
+        var results = AssessmentTables.Read(TextSource.FromText(text));
+        var pred = ExtractionJson.Serialize(new ExtractionResult(AnyHeader, [], results));
+        var score = GoldScorer.Score(File.ReadAllText(SharedData.File("corpus", "gold", "muong-lam.json")), pred).Results;
+        Assert.True(score.F1 >= 0.95, $"results F1 {score.F1} (P {score.Precision}, R {score.Recall})");
+        Assert.Equal(1.0, score.VerdictAccuracy);
+    }
+
+    private static string StripMarks(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                sb.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
+        return sb.ToString();
     }
 
     [SharedDataTheory]
