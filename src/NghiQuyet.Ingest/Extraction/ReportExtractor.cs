@@ -40,6 +40,7 @@ public static partial class ReportExtractor
         }
 
         var tables = TableSources.Read(source);
+        warnings.AddRange(tables.Warnings);
         var tableTargets = TableTargetMerger.ToTargets(tables.TargetRows, year, ocr, warnings);
         targets = TableTargetMerger.Merge(targets, tableTargets);
 
