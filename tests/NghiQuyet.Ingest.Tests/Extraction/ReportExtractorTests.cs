@@ -178,4 +178,24 @@ public class ReportExtractorTests
         Assert.Equal(TargetOp.LessThan, result.Targets[1].Op);
         Assert.Equal(new Term(2025, 2030), result.Document.Term);
     }
+
+    [Fact]
+    public void Numbered_items_under_a_roman_section_wrap_their_figure_to_the_next_line()
+    {
+        var targets = Extract("""
+            Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV, nhiệm kỳ 2025 - 2030
+            III- CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030
+            1. Kinh tế
+            1. Tốc độ tăng trưởng kinh tế (GRDP) bình quân hằng năm
+            đạt 8% trở lên.
+            2. GRDP bình quân đầu người đến năm 2030 đạt khoảng 95 triệu đồng.
+            2. Xã hội
+            3. Tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,5%.
+            IV- NHIỆM VỤ, GIẢI PHÁP
+            """).Targets;
+        Assert.Equal(3, targets.Count);
+        Assert.Equal(("1", TargetGroup.Economy, TargetOp.GrowthRate, 8m, "%/năm"), (targets[0].Item, targets[0].Group, targets[0].Op, targets[0].Value!.Value, targets[0].Unit!));
+        Assert.Equal(("2", 95m, "triệu đồng"), (targets[1].Item, targets[1].Value!.Value, targets[1].Unit!));
+        Assert.Equal(("3", TargetGroup.Society, TargetOp.DecreaseBy, 2.5m), (targets[2].Item, targets[2].Group, targets[2].Op, targets[2].Value!.Value));
+    }
 }

@@ -166,7 +166,7 @@ public static partial class TargetSectionReader
                     end = i;
                     break;
                 }
-                if (!hasFigure && (level > 1 || GroupClassifier.FromHeading(line.FoldedContent).Count > 0 || headingLevel == int.MaxValue))
+                if (!hasFigure && (level > 1 || IsGroupHeading(line, allowNoLead: true) || headingLevel == int.MaxValue))
                 {
                     Close();
                     label = null;
@@ -211,11 +211,11 @@ public static partial class TargetSectionReader
     [GeneratedRegex(@"^[\s*\-+•]*(?:(?:cac|nhom|chi tieu|chu yeu|ve|v[a-z]|linh vuc|cong tac|phat trien)\s+)*", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingLead();
 
-    private static bool IsGroupHeading(ReportLine line)
+    private static bool IsGroupHeading(ReportLine line, bool allowNoLead = false)
     {
         var folded = line.FoldedContent;
         var lead = HeadingLead().Match(folded);
-        if (lead.Length == 0 && line.Shape.Kind != LineKind.SubLine)
+        if (lead.Length == 0 && line.Shape.Kind != LineKind.SubLine && !allowNoLead)
             return false;
         var groups = GroupClassifier.FromHeading(folded.TrimStart(' ', '*', '-', '+', '•'));
         if (groups.Count == 0)

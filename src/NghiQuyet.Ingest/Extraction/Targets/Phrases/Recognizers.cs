@@ -26,6 +26,9 @@ public sealed class GrowthRateRecognizer : ITargetPhraseRecognizer
     {
         if (c.Figure.Unit is not ("%" or "%/năm"))
             return null;
+        // "giảm bình quân mỗi năm 2,5%" is a yearly decrease, read by DecreaseByRecognizer.
+        if (DecreaseByRecognizer.YearlyDecrease().IsMatch(c.Before))
+            return null;
         if (c.Figure.Unit == "%/năm" || PhrasePatterns.GrowthContext().IsMatch(c.Before))
             return new PhraseMatch(TargetOp.GrowthRate, 0, 0, "%/năm");
         return null;
@@ -55,6 +58,17 @@ public sealed partial class IncreaseByRecognizer() : WordBeforeRecognizer(Target
 /// <summary>"giảm tối thiểu 10% … so với nhiệm kỳ trước" → decrease_by ("giảm còn 5%" is a level, not a decrease).</summary>
 public sealed partial class DecreaseByRecognizer() : WordBeforeRecognizer(TargetOp.DecreaseBy, Pattern())
 {
+    [GeneratedRegex(@"\bgiam\s+(?:binh quan\s+)?(?:h\w{1,2}ng|moi)\s+n\w{1,2}m\s*(?:tu|khoang|tren|:)?\s*$|\bgiam\s+binh quan\s*(?:tu|khoang|tren|:)?\s*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex YearlyDecrease();
+
+    public override PhraseMatch? Recognize(in FigureContext c)
+    {
+        var yearly = YearlyDecrease().Match(c.Before);
+        if (yearly.Success && c.Figure.Unit is "%" or "%/năm")
+            return new PhraseMatch(TargetOp.DecreaseBy, yearly.Length, 0, "%/năm");
+        return base.Recognize(c);
+    }
+
     [GeneratedRegex(@"\bgiam(?:\s+(?:toi thieu|it nhat|tren|tu|binh quan|binh quan hang nam|moi nam|hang nam))?(?:\s*:)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
