@@ -27,6 +27,7 @@ public static class CliApp
 
     private static IEnumerable<Command> AllCommands(TextWriter stdout, TextWriter stderr)
     {
+        yield return ExtractCommand.Create(stdout, stderr);
         yield return ImportCommand.Create(stdout, stderr);
         yield return ShowCommand.Create(stdout, stderr);
         yield return RecordCommand.Create(stdout, stderr);

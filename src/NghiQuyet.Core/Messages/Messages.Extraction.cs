@@ -4,3 +4,22 @@ public static partial class Messages
 {
     public const string NotAReport = "Tệp {0} không phải báo cáo chính trị (không tìm thấy phần chỉ tiêu hay biểu đánh giá).";
 }
+
+public static partial class Messages
+{
+    public const string NoTargetsSection = "Tệp {0} là báo cáo chính trị nhưng không tìm thấy phần các chỉ tiêu chủ yếu của nhiệm kỳ mới.";
+    public const string TargetLineSkipped = "Dòng {0}: có số liệu nhưng không đọc được thành chỉ tiêu, đã bỏ qua: {1}";
+    public const string TableRowSkipped = "Dòng {0}: không đọc được chỉ tiêu trong biểu, đã bỏ qua: {1}";
+}
+
+public static partial class Messages
+{
+    public const string ExtractWarning = "Cảnh báo: {0}";
+    public const string UnknownOrganization = "(không rõ tổ chức đảng)";
+    public const string CongressNumber = "Đại hội lần thứ {0}";
+    public const string TermYears = "nhiệm kỳ {0} - {1}";
+    public const string ProvinceName = "tỉnh {0}";
+    public const string NoToneMarks = "văn bản mất dấu (OCR)";
+    public const string TargetsTitle = "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ MỚI ({0} chỉ tiêu)";
+    public const string ResultsSummary = "KẾT QUẢ NHIỆM KỲ TRƯỚC: {0} chỉ tiêu — vượt {1}, đạt {2}, không đạt {3}";
+}

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Text;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Text;
+using NghiQuyet.Ingest;
+
+namespace NghiQuyet.Cli.Commands;
+
+/// <summary><c>nghiquyet extract FILE [--format json|table]</c>: a report → its targets and previous-term results.</summary>
+public static class ExtractCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("FILE") { Description = "Báo cáo chính trị (.txt, .docx, .pdf)" };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Định dạng kết quả: table (bảng dễ đọc) hoặc json (nq-extract/1)",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("extract", "Đọc báo cáo chính trị: các chỉ tiêu nhiệm kỳ mới và kết quả nhiệm kỳ trước");
+        command.Arguments.Add(file);
+        command.Options.Add(format);
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format) ?? "table", stdout, stderr));
+        return command;
+    }
+
+    public static int Run(string path, string format, TextWriter stdout, TextWriter stderr)
+    {
+        var ingested = ReportIngest.ExtractFile(path);
+        if (!ingested.Success)
+        {
+            stderr.WriteLine(ingested.Error);
+            return File.Exists(path) ? ExitCodes.BadInput : ExitCodes.NotFound;
+        }
+        var extraction = ingested.Value.Extraction;
+        foreach (var warning in extraction.Warnings)
+            stderr.WriteLine(string.Format(Messages.ExtractWarning, warning));
+        stdout.Write(format == "json" ? ExtractionJson.Serialize(extraction) + "\n" : ExtractionTable.Render(extraction));
+        return ExitCodes.Ok;
+    }
+}
+
+/// <summary>The readable Vietnamese table of an extraction: targets by group, then a summary of the previous term.</summary>
+public static class ExtractionTable
+{
+    private static readonly (TargetGroup Group, string Title)[] Groups =
+    [
+        (TargetGroup.Economy, "Kinh tế"),
+        (TargetGroup.Society, "Xã hội"),
+        (TargetGroup.Environment, "Môi trường"),
+        (TargetGroup.DefenseSecurity, "Quốc phòng – an ninh"),
+        (TargetGroup.PartyBuilding, "Xây dựng Đảng và hệ thống chính trị"),
+        (TargetGroup.Other, "Khác"),
+    ];
+
+    public static string Render(ExtractionResult r)
+    {
+        var sb = new StringBuilder();
+        var d = r.Document;
+        sb.AppendLine(d.Organization ?? Messages.UnknownOrganization);
+        var parts = new List<string>();
+        if (d.Congress is { } c) parts.Add(string.Format(Messages.CongressNumber, Roman(c)));
+        if (d.Term is { } t) parts.Add(string.Format(Messages.TermYears, t.From, t.To));
+        if (d.Province is { } p) parts.Add(string.Format(Messages.ProvinceName, p));
+        if (d.Diacritics == Diacritics.Missing) parts.Add(Messages.NoToneMarks);
+        if (parts.Count > 0) sb.AppendLine(string.Join(" · ", parts));
+        sb.AppendLine();
+        sb.AppendLine(string.Format(Messages.TargetsTitle, r.Targets.Count));
+        foreach (var (group, title) in Groups)
+        {
+            var rows = r.Targets.Where(x => x.Group == group).ToList();
+            if (rows.Count == 0) continue;
+            sb.AppendLine();
+            sb.AppendLine($"{title} ({rows.Count})");
+            foreach (var x in rows)
+            {
+                var item = x.Item is null ? "   " : $"({x.Item})".PadRight(5);
+                sb.AppendLine($"  {item} {Trim(x.Name, 70)} — {Figure(x)}  [dòng {x.Line}]");
+            }
+        }
+        if (r.Results.Count > 0)
+        {
+            sb.AppendLine();
+            var exceeded = r.Results.Count(x => x.Verdict == PrintedVerdict.Exceeded);
+            var met = r.Results.Count(x => x.Verdict == PrintedVerdict.Met);
+            var notMet = r.Results.Count(x => x.Verdict == PrintedVerdict.NotMet);
+            sb.AppendLine(string.Format(Messages.ResultsSummary, r.Results.Count, exceeded, met, notMet));
+            foreach (var table in r.Results.GroupBy(x => x.Table ?? "—"))
+                sb.AppendLine($"  {table.Key}: {table.Count()} chỉ tiêu");
+        }
+        return sb.ToString();
+    }
+
+    public static string Figure(ExtractedTarget x)
+    {
+        var unit = x.Unit is null ? "" : (x.Unit.StartsWith('%') ? x.Unit : " " + x.Unit);
+        string V(decimal v) => VietnameseNumber.Format(v);
+        var text = x.Op switch
+        {
+            TargetOp.Equal => $"{V(x.Value ?? 0)}{unit}",
+            TargetOp.AtLeast => $"≥ {V(x.Value ?? 0)}{unit}",
+            TargetOp.MoreThan => $"> {V(x.Value ?? 0)}{unit}",
+            TargetOp.AtMost => $"≤ {V(x.Value ?? 0)}{unit}",
+            TargetOp.LessThan => $"< {V(x.Value ?? 0)}{unit}",
+            TargetOp.Range => $"{V(x.Value ?? 0)}–{V(x.ValueMax ?? 0)}{unit}",
+            TargetOp.Maintain => x.Value is null ? "duy trì" : $"duy trì {V(x.Value.Value)}{unit}",
+            TargetOp.GrowthRate => $"tăng bình quân {V(x.Value ?? 0)}{unit}",
+            TargetOp.IncreaseBy => $"tăng {V(x.Value ?? 0)}{unit}",
+            TargetOp.DecreaseBy => $"giảm {V(x.Value ?? 0)}{unit}",
+            TargetOp.Achieve => "đạt",
+            _ => "",
+        };
+        return x.Year == 2030 ? text : $"{text} (năm {x.Year})";
+    }
+
+    /// <summary>Congresses are numbered in Roman numerals: "lần thứ XV".</summary>
+    public static string Roman(int n)
+    {
+        if (n is <= 0 or >= 4000) return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var sb = new StringBuilder();
+        foreach (var (value, numeral) in new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
+        {
+            while (n >= value) { sb.Append(numeral); n -= value; }
+        }
+        return sb.ToString();
+    }
+
+    private static string Trim(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+}

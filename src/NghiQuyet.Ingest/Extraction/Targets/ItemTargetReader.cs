@@ -1,0 +1,209 @@
+using System.Text.RegularExpressions;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Ingest.Extraction.Structure;
+using NghiQuyet.Ingest.Extraction.Targets.Phrases;
+
+namespace NghiQuyet.Ingest.Extraction.Targets;
+
+/// <summary>
+/// One item of the targets section → its targets, one per figure: op and unit from the phrase around the figure, name
+/// from the words before it (or after it, when the figure comes first: "100% hồ sơ … được số hóa"), completed from the
+/// item's title or the enclosing figure where the words alone say too little ("Thịt hơi: 550 tấn").
+/// An item with no figure at all ("Duy trì xã đạt Bộ tiêu chí quốc gia về y tế xã") is one target with no value.
+/// </summary>
+public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int defaultYear, bool ocr)
+{
+    [GeneratedRegex(@"\b(?:den|toi|vao)\s+n\w{1,2}m\s+(20\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\b(?:duoc|dat|co|tham gia|su dung|hoan thanh|xep loai|duy tri)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Predicate();
+
+    [GeneratedRegex(@"^[\s\-+•*,]*(h\w{1,2}ng n\w{1,2}m|moi n\w{1,2}m)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EveryYear();
+
+    [GeneratedRegex(@"(?:\bva|\bhoac|,)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Connective();
+
+    [GeneratedRegex(@"\b(?:duy tri|giu vung)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MaintainWord();
+
+    [GeneratedRegex(@"\b(?:dat chuan|dat|hoan thanh|xay dung|tro thanh|giu)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AchieveWord();
+
+    private sealed record Found(Figure Figure, int Clause, PhraseMatch Phrase, NameText Name, bool FigureFirst);
+
+    public List<ExtractedTarget> Read(TargetItem item, List<string> warnings)
+    {
+        var paragraph = Paragraph.Build(item.Lines, ocr);
+        var text = paragraph.Text;
+        var clauseFigures = paragraph.Clauses
+            .Select(c => FigureScanner.Scan(text, c.Start, c.End, ocr))
+            .ToList();
+        var targets = new List<ExtractedTarget>();
+        if (clauseFigures.All(f => f.Count == 0))
+        {
+            if (NoFigure(item, paragraph) is { } lone)
+                targets.Add(lone);
+            else if (Regex.IsMatch(text.Folded, @"\d") && !Regex.IsMatch(text.Folded, @"^\D*(?:20\d\d\D*)*$"))
+                warnings.Add(string.Format(Core.Messages.TargetLineSkipped, item.Lines[0].Number, Shorten(text.Original)));
+            return targets;
+        }
+
+        NameText title = NameText.Empty;
+        var firstWithFigure = clauseFigures.FindIndex(f => f.Count > 0);
+        if (firstWithFigure > 0)
+            title = NameText.Of(text, paragraph.Clauses[0].Start, paragraph.Clauses[0].End).Clean(false);
+        else
+        {
+            // "(3) Sản lượng … chủ yếu: Sản lượng quy thóc: 2.300 tấn" — a lead ending in ":" before the first figure.
+            var (s, _) = paragraph.Clauses[0];
+            var firstFigure = clauseFigures[0][0];
+            var lead = text.Original[s..firstFigure.Start];
+            var colon = lead.IndexOf(':');
+            if (colon > 0 && NameText.Of(text, s, s + colon).TokenCount >= 4 && NameText.Of(text, s + colon + 1, firstFigure.Start).Clean(false).TokenCount >= 1)
+                title = NameText.Of(text, s, s + colon).Clean(false);
+        }
+
+        var found = new List<Found>();
+        for (var ci = 0; ci < paragraph.Clauses.Count; ci++)
+        {
+            var (cs, ce) = paragraph.Clauses[ci];
+            var figures = clauseFigures[ci];
+            var phrases = figures.Select(f => pipeline.Recognize(new FigureContext(f, text.Folded[cs..f.Start], text.Folded[f.End..ce]))).ToList();
+            var previousFirst = false;
+            for (var fi = 0; fi < figures.Count; fi++)
+            {
+                var f = figures[fi];
+                var phrase = phrases[fi];
+                var segStart = fi > 0 ? Math.Min(f.Start, figures[fi - 1].End + phrases[fi - 1].AfterLength) : cs;
+                var segEnd = fi + 1 < figures.Count ? figures[fi + 1].Start - phrases[fi + 1].BeforeLength : ce;
+                segEnd = Math.Max(segEnd, f.End);
+                var keepBase = phrase.Op is TargetOp.IncreaseBy or TargetOp.DecreaseBy;
+                var beforeEnd = Math.Max(segStart, f.Start - phrase.BeforeLength);
+                var beforeRaw = NameText.Of(text, segStart, beforeEnd);
+                var before = beforeRaw.Clean(keepBase).Innermost();
+                var afterStart = Math.Min(segEnd, f.End + phrase.AfterLength);
+                var afterRaw = NameText.Of(text, afterStart, segEnd);
+                var after = afterRaw.Clean(keepBase);
+                // "… tổ chức cơ sở đảng và từ 90% trở lên đảng viên …": the words before belong to the previous figure.
+                var coordinated = previousFirst && Connective().IsMatch(beforeRaw.Folded);
+                var figureFirst = before.TokenCount < 3 || coordinated
+                    // "(24) Chỉ tiêu về …: 100% tổ chức …" — the words before are the item's title.
+                    || (after.TokenCount >= 3 && (beforeRaw.Folded.TrimEnd().EndsWith(':') || before.Folded.StartsWith("chi tieu", StringComparison.Ordinal)));
+                if (figureFirst && before.TokenCount >= 3 && title.IsEmpty && !Connective().IsMatch(beforeRaw.Folded))
+                    title = before;
+                var name = figureFirst ? (before.TokenCount < 3 && !coordinated ? before.Append(after) : after) : before;
+                if (figureFirst && fi + 1 < figures.Count && Connective().IsMatch(afterRaw.Folded))
+                {
+                    // "từ 90% trở lên tổ chức cơ sở đảng và từ 90% trở lên đảng viên được đánh giá …": both share the predicate.
+                    var nextAfter = NameText.Of(text, figures[fi + 1].End + phrases[fi + 1].AfterLength, fi + 2 < figures.Count ? figures[fi + 2].Start : ce);
+                    var p = Predicate().Match(nextAfter.Folded);
+                    if (p.Success)
+                        name = name.Append(new NameText(nextAfter.Original[p.Index..], nextAfter.Folded[p.Index..]).Clean(false));
+                }
+                if (f.Unit == "%" && figureFirst && !name.Folded.StartsWith("ty le", StringComparison.Ordinal) && !name.Folded.StartsWith("so ", StringComparison.Ordinal))
+                    name = NameText.Literal("Tỷ lệ").Append(name);
+                else if (f.IsCountUnit && f.Unit is { } unit && !name.Contains(NameText.Literal(unit).Folded))
+                {
+                    if (figureFirst)
+                        name = NameText.Literal("Số " + unit).Append(name);
+                    else if (!afterRaw.Folded.TrimStart().StartsWith('(') && (name.TokenCount < 5 || after.TokenCount > 0))
+                        // "Thành lập mới 03 doanh nghiệp", "kết nạp 30 đảng viên mới": the counted thing completes the name.
+                        name = name.Append(NameText.Literal(unit)).Append(after.TokenCount <= 10 ? after : NameText.Empty);
+                }
+                // "Hằng năm, 100% …": an every-year target keeps the words, at the end of its name.
+                if (EveryYear().Match(beforeRaw.Folded) is { Success: true } every && !name.Folded.Contains(every.Groups[1].Value, StringComparison.Ordinal))
+                {
+                    var words = NameText.Of(text, segStart + every.Groups[1].Index, segStart + every.Groups[1].Index + every.Groups[1].Length);
+                    name = name.Append(new NameText(words.Original.ToLowerInvariant(), words.Folded));
+                }
+                found.Add(new Found(f with { Unit = phrase.Unit ?? f.Unit }, ci, phrase, name, figureFirst));
+                previousFirst = figureFirst;
+            }
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            var x = found[i];
+            var name = x.Name;
+            var parent = ParentOf(found, i, text.Original);
+            if (parent is not null)
+                name = parent.Name.Append(name, ": ");
+            else if (name.Clean(false).TokenCount < 3 + (x.Figure.IsCountUnit ? 1 : 0))
+            {
+                // "Thịt hơi: 550 tấn" under "Sản lượng …:"; ", tăng 75% so với năm 2025" after the figure it compares.
+                if (!title.IsEmpty)
+                    name = title.Append(name, ": ");
+                else if (i > 0 && found[i - 1].Clause == x.Clause)
+                    name = found[i - 1].Name.Append(name, ", ");
+            }
+            var (cs, ce) = paragraph.Clauses[x.Clause];
+            var folded = text.Folded[cs..ce];
+            var group = GroupClassifier.Resolve(item.HeadingGroups, (title.Folded + " " + name.Folded));
+            targets.Add(new ExtractedTarget(
+                item.Label,
+                group,
+                name.Display(),
+                x.Phrase.Op,
+                x.Figure.Value,
+                x.Figure.ValueMax,
+                x.Figure.Unit,
+                YearOf(folded),
+                paragraph.LineAt(x.Figure.Start)));
+        }
+        return targets;
+    }
+
+    /// <summary>"… 9.589 ha (trong đó: cây ăn quả 1.229 ha; …)": the figure before the "(" that encloses this one.</summary>
+    private static Found? ParentOf(List<Found> found, int index, string text)
+    {
+        var pos = found[index].Figure.Start;
+        var depth = 0;
+        for (var i = pos - 1; i >= 0; i--)
+        {
+            if (text[i] == ')') depth++;
+            else if (text[i] == '(')
+            {
+                if (depth == 0)
+                {
+                    for (var j = index - 1; j >= 0; j--)
+                        if (found[j].Figure.End <= i)
+                            return found[j];
+                    return null;
+                }
+                depth--;
+            }
+        }
+        return null;
+    }
+
+    private ExtractedTarget? NoFigure(TargetItem item, Paragraph paragraph)
+    {
+        var folded = paragraph.Text.Folded;
+        TargetOp op;
+        if (MaintainWord().IsMatch(folded)) op = TargetOp.Maintain;
+        else if (AchieveWord().IsMatch(folded)) op = TargetOp.Achieve;
+        else return null;
+        var (s, e) = paragraph.Clauses[0];
+        var name = NameText.Of(paragraph.Text, s, e).Clean(false);
+        if (name.TokenCount < 3)
+            return null;
+        var group = GroupClassifier.Resolve(item.HeadingGroups, name.Folded);
+        return new ExtractedTarget(item.Label, group, name.Display(), op, null, null, null, YearOf(folded), item.Lines[0].Number);
+    }
+
+    private int YearOf(string folded)
+    {
+        var year = defaultYear;
+        foreach (Match m in YearPattern().Matches(folded))
+        {
+            var y = int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (y > defaultYear - 10 && y <= defaultYear + 10)
+                year = y;
+        }
+        return year;
+    }
+
+    private static string Shorten(string s) => s.Length <= 80 ? s : s[..80] + "…";
+}

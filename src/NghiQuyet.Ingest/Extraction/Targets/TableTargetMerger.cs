@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Ingest.Extraction.Structure;
+using NghiQuyet.Ingest.Extraction.Tables;
+using NghiQuyet.Ingest.Extraction.Text;
+
+namespace NghiQuyet.Ingest.Extraction.Targets;
+
+/// <summary>
+/// Rows of a targets table → targets, and the merge with the text's targets: a table row is kept only where its figure
+/// is not already a target of the text (same value and unit, similar name), so each figure is listed once, from the text.
+/// </summary>
+public static partial class TableTargetMerger
+{
+    [GeneratedRegex(@"[a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+
+    public static List<ExtractedTarget> ToTargets(IReadOnlyList<TableTargetRow> rows, int year, bool ocr, List<string> warnings)
+    {
+        var targets = new List<ExtractedTarget>();
+        foreach (var row in rows)
+        {
+            var parsed = TargetExpression.Parse(row.Expression, ocr);
+            if (parsed.Count == 0)
+            {
+                if (!string.IsNullOrWhiteSpace(row.Expression))
+                    warnings.Add(string.Format(Core.Messages.TableRowSkipped, row.Line, row.Name + " — " + row.Expression));
+                continue;
+            }
+            var headingGroups = row.GroupHeading is null ? [] : GroupClassifier.FromHeading(MatchText.Create(row.GroupHeading, ocr).Folded);
+            var rowUnit = UnitTable.Canonical(row.Unit);
+            for (var i = 0; i < parsed.Count; i++)
+            {
+                var p = parsed[i];
+                var name = parsed.Count > 1 && Token().Count(MatchText.Create(p.Rest, ocr).Folded) >= 2 ? row.Name + " " + p.Rest : row.Name;
+                var unit = p.Unit ?? rowUnit;
+                var group = GroupClassifier.Resolve(headingGroups, MatchText.Create(name, ocr).Folded);
+                targets.Add(new ExtractedTarget(row.Item, group, name.Trim(), p.Op, p.Value, p.ValueMax, unit, year, LineOf(row, p, i)));
+            }
+        }
+        return targets;
+    }
+
+    /// <summary>The line of the i-th figure of a wrapped cell ("Duy trì 758 ha, trồng" / "mới 50 ha/năm").</summary>
+    private static int LineOf(TableTargetRow row, ParsedTarget p, int index)
+    {
+        if (row.ExpressionLines.Count <= 1 || p.Value is not { } value)
+            return row.Line;
+        var seen = 0;
+        foreach (var piece in row.ExpressionLines)
+        {
+            foreach (var f in FigureScanner.Scan(MatchText.Create(piece.Text, false), 0, piece.Text.Length, false, unitless: true))
+            {
+                if (seen == index && f.Value == value)
+                    return piece.Line;
+                seen++;
+            }
+        }
+        return row.Line;
+    }
+
+    public static List<ExtractedTarget> Merge(List<ExtractedTarget> text, List<ExtractedTarget> table)
+    {
+        var merged = new List<ExtractedTarget>(text);
+        foreach (var t in table)
+        {
+            var duplicate = text.Any(x => x.Value == t.Value && x.ValueMax == t.ValueMax && UnitTable.Key(x.Unit) == UnitTable.Key(t.Unit) && Similar(x.Name, t.Name));
+            if (!duplicate)
+                merged.Add(t);
+        }
+        return merged;
+    }
+
+    /// <summary>Half the words of the shorter name appear in the other.</summary>
+    private static bool Similar(string a, string b)
+    {
+        var ta = Tokens(a);
+        var tb = Tokens(b);
+        if (ta.Count == 0 || tb.Count == 0) return false;
+        var common = ta.Count(tb.Contains);
+        return common * 2 >= Math.Min(ta.Count, tb.Count);
+    }
+
+    private static HashSet<string> Tokens(string s)
+    {
+        var set = new HashSet<string>();
+        foreach (Match m in Token().Matches(MatchText.Create(s, false).Folded))
+        {
+            if (Abbreviations.TryGetValue(m.Value, out var full))
+                set.UnionWith(full.Split(' '));
+            else
+                set.Add(m.Value);
+        }
+        return set;
+    }
+
+    // Tables abbreviate what the text spells out.
+    private static readonly Dictionary<string, string> Abbreviations = new()
+    {
+        ["htx"] = "hop tac xa",
+        ["dn"] = "doanh nghiep",
+        ["ntm"] = "nong thon moi",
+        ["bhyt"] = "bao hiem y te",
+        ["bhxh"] = "bao hiem xa hoi",
+        ["tthc"] = "thu tuc hanh chinh",
+        ["dvctt"] = "dich vu cong truc tuyen",
+        ["kdc"] = "khu dan cu",
+        ["antt"] = "an ninh trat tu",
+        ["tccsd"] = "to chuc co so dang",
+        ["khcn"] = "khoa hoc cong nghe",
+        ["mt"] = "mat tran",
+    };
+}
