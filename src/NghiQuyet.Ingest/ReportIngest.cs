@@ -1,4 +1,5 @@
 using NghiQuyet.Core;
+using NghiQuyet.Core.Extraction;
 using NghiQuyet.Ingest.Extraction;
 using NghiQuyet.Ingest.Ocr;
 using NghiQuyet.Ingest.Reading;
@@ -31,9 +32,32 @@ public static class ReportIngest
     public static Result<IngestedReport> Extract(string fileName, byte[] bytes, IProgress<string>? progress = null) =>
         DocumentReader.Read(fileName, bytes, progress)
             .Map(DocumentRestoration.RestoreIfStripped)
-            .Bind(restored => ReportExtractor.Extract(restored.Source)
-                .Map(extraction => restored.MarksWereMissing
-                    ? extraction with { Document = extraction.Document with { Diacritics = Core.Extraction.Diacritics.Missing } }
-                    : extraction)
+            .Bind(restored => ExtractRestored(restored)
                 .Map(extraction => new IngestedReport(fileName, bytes, restored.Source, extraction)));
+
+    /// <summary>
+    /// The extractor's OCR-tolerant recognisers read the text as OCR left it (its structure, figures and units come out
+    /// right there, where a restoration slip could hide a heading or a figure); the names it reports are then restored,
+    /// so that a dashboard shows "Tỷ lệ hộ nghèo", not "Ty 1€ ho nghéo".
+    /// </summary>
+    private static Result<ExtractionResult> ExtractRestored(RestoredDocument restored)
+    {
+        if (!restored.MarksWereMissing)
+            return ReportExtractor.Extract(restored.Source);
+        var asScanned = restored.Source with
+        {
+            Lines = [.. restored.Source.Lines.Select(l => l.Original is null ? l : l with { Text = l.Original, Original = null })],
+        };
+        return ReportExtractor.Extract(asScanned).Map(extraction =>
+        {
+            var restorer = ToneRestorer.TryDefault();
+            string Restore(string name) => restorer.Success ? restorer.Value.RestoreLine(name) : name;
+            return extraction with
+            {
+                Document = extraction.Document with { Diacritics = Core.Extraction.Diacritics.Missing },
+                Targets = [.. extraction.Targets.Select(t => t with { Name = Restore(t.Name) })],
+                Results = [.. extraction.Results.Select(r => r with { Name = Restore(r.Name) })],
+            };
+        });
+    }
 }
