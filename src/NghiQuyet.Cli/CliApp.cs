@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NghiQuyet.Cli.Commands;
 using NghiQuyet.Core;
 
 namespace NghiQuyet.Cli;
@@ -26,7 +27,10 @@ public static class CliApp
 
     private static IEnumerable<Command> Commands(TextWriter stdout, TextWriter stderr)
     {
-        yield break;
+        yield return ImportCommand.Create(stdout, stderr);
+        yield return ShowCommand.Create(stdout, stderr);
+        yield return RecordCommand.Create(stdout, stderr);
+        yield return UnitsCommand.Create(stdout, stderr);
     }
 }
 
@@ -35,5 +39,7 @@ public static class ExitCodes
     public const int Ok = 0;
     public const int BadInput = 2;
     public const int NotFound = 3;
+    /// <summary>The database cannot be opened or written (locked, read-only, unreachable) or refused a stale edit.</summary>
+    public const int Storage = 74;
     public const int Unexpected = 70;
 }

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Text;
+using NghiQuyet.Data;
+using NghiQuyet.Data.Storage;
+
+namespace NghiQuyet.Cli.Commands;
+
+/// <summary>
+/// <c>nghiquyet record --org CODE --item LABEL --year YEAR --value V [--numerator N --denominator D]</c>: enters (or,
+/// while it is a draft, corrects) a target's figure for a year. Numbers are written the Vietnamese way: "36,5", "9.589".
+/// </summary>
+internal static class RecordCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var org = StorageCli.OrgOption(required: true);
+        var item = new Option<string>("--item") { Description = "Mục chỉ tiêu như trong nghị quyết (\"7\"; \"3.2\" = chỉ tiêu thứ hai của mục 3)", Required = true };
+        var year = new Option<int>("--year") { Description = "Năm của số liệu", Required = true };
+        var value = new Option<string?>("--value") { Description = "Giá trị, viết kiểu Việt Nam: 36,5 hoặc 9.589" };
+        var numerator = new Option<string?>("--numerator") { Description = "Tử số (với chỉ tiêu tỷ lệ %)" };
+        var denominator = new Option<string?>("--denominator") { Description = "Mẫu số (với chỉ tiêu tỷ lệ %)" };
+        var note = new Option<string?>("--note") { Description = "Ghi chú" };
+        var source = new Option<string?>("--source") { Description = "Nguồn số liệu (tên báo cáo…)" };
+        var db = StorageCli.DbOption();
+        var command = new Command("record", "Nhập số liệu thực hiện một chỉ tiêu trong một năm")
+            { org, item, year, value, numerator, denominator, note, source, db };
+        command.SetAction(parse =>
+        {
+            if (!StorageCli.TryParseNumber(parse.GetValue(value), stderr, out var v)
+                || !StorageCli.TryParseNumber(parse.GetValue(numerator), stderr, out var n)
+                || !StorageCli.TryParseNumber(parse.GetValue(denominator), stderr, out var d))
+                return ExitCodes.BadInput;
+            var figure = Measurement.Check(new MeasurementFigure(v, n, d, parse.GetValue(note), parse.GetValue(source)));
+            if (!figure.Success)
+            {
+                stderr.WriteLine(figure.Error);
+                return ExitCodes.BadInput;
+            }
+            return StorageCli.Run(stderr, parse.GetValue(db), context =>
+            {
+                var user = new OsUser();
+                var service = new MeasurementService(context, user, TimeProvider.System);
+                var target = service.FindTarget(parse.GetValue(org)!, parse.GetValue(item)!);
+                if (!target.Success)
+                {
+                    stderr.WriteLine(target.Error);
+                    return ExitCodes.NotFound;
+                }
+                var recorded = service.Record(target.Value.Id, parse.GetValue(year), figure.Value, new Actor(user.UserName, ActorRole.Editor));
+                if (!recorded.Success)
+                {
+                    stderr.WriteLine(recorded.Error);
+                    return ExitCodes.BadInput;
+                }
+                var m = recorded.Value.Measurement;
+                var shown = VietnameseNumber.Format(m.Value) + (target.Value.EffectiveUnit is { } unit && !unit.StartsWith('%') ? " " + unit : "%");
+                if (target.Value.EffectiveUnit is null)
+                    shown = VietnameseNumber.Format(m.Value);
+                stdout.WriteLine(Messages.Recorded, m.Year, target.Value.Item, target.Value.EffectiveName, shown, Measurement.StatusName(m.Status));
+                return ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Text;
+using NghiQuyet.Data;
+
+namespace NghiQuyet.Cli.Commands;
+
+/// <summary>What the storage commands (import, show, record) share: the --db option and opening the store.</summary>
+internal static class StorageCli
+{
+    public static Option<string?> DbOption() => new("--db")
+    {
+        Description = "Cơ sở dữ liệu: đường dẫn tệp SQLite, hoặc chuỗi kết nối PostgreSQL (Host=…;Database=…). Mặc định: " + DbFactory.DefaultSqlitePath,
+    };
+
+    public static Option<string> OrgOption(bool required) => new("--org")
+    {
+        Description = "Mã đơn vị hành chính chính thức (ví dụ 04183); tra cứu bằng: nghiquyet units TÊN",
+        Required = required,
+    };
+
+    /// <summary>Runs a storage command body; a database failure becomes one line on stderr and an exit code.</summary>
+    public static int Run(TextWriter stderr, string? db, Func<NghiQuyetDbContext, int> body)
+    {
+        var opened = DbFactory.Create(db, new OsUser(), TimeProvider.System);
+        if (!opened.Success)
+        {
+            stderr.WriteLine(opened.Error);
+            return ExitCodes.Storage;
+        }
+        using var context = opened.Value;
+        try
+        {
+            return body(context);
+        }
+        catch (Exception ex) when (DbErrors.Describe(ex, context) is { } message)
+        {
+            stderr.WriteLine(message);
+            return ExitCodes.Storage;
+        }
+    }
+
+    public static bool TryParseNumber(string? text, TextWriter stderr, out decimal? value)
+    {
+        value = null;
+        if (text is null)
+            return true;
+        if (VietnameseNumber.TryParse(text, out var v))
+        {
+            value = v;
+            return true;
+        }
+        stderr.WriteLine(Messages.InvalidNumber, text);
+        return false;
+    }
+
+    public static string OpText(TargetOp op) => op switch
+    {
+        TargetOp.Equal => "",
+        TargetOp.AtLeast => "≥ ",
+        TargetOp.MoreThan => "> ",
+        TargetOp.AtMost => "≤ ",
+        TargetOp.LessThan => "< ",
+        TargetOp.Range => "",
+        TargetOp.Maintain => "duy trì ",
+        TargetOp.GrowthRate => "tăng bình quân ",
+        TargetOp.IncreaseBy => "tăng ",
+        TargetOp.DecreaseBy => "giảm ",
+        TargetOp.Achieve => "đạt ",
+        _ => "",
+    };
+}

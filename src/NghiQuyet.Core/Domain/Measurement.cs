@@ -1,0 +1,186 @@
+namespace NghiQuyet.Core.Domain;
+
+/// <summary>
+/// A target's figure for one year. A percentage may carry its numerator and denominator so that a province can add
+/// up its communes' counts instead of averaging their percentages. Moves draft → submitted → approved → locked, only
+/// through the methods below, which check who may do what.
+/// </summary>
+public class Measurement : IAudited, IVersioned
+{
+    /// <summary>How far a typed percentage may stray from numerator/denominator×100 (rounding to one decimal).</summary>
+    private const decimal PercentTolerance = 0.05m;
+
+    private Measurement()
+    {
+        EnteredBy = UpdatedBy = string.Empty;
+    }
+
+    private Measurement(Guid targetId, int year, MeasurementFigure figure, Actor actor, DateTimeOffset now)
+    {
+        Id = Guid.CreateVersion7(now);
+        TargetId = targetId;
+        Year = year;
+        Apply(figure);
+        Status = MeasurementStatus.Draft;
+        EnteredBy = UpdatedBy = actor.UserName;
+        EnteredAt = UpdatedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid TargetId { get; private set; }
+    public int Year { get; private set; }
+    public decimal Value { get; private set; }
+    public decimal? Numerator { get; private set; }
+    public decimal? Denominator { get; private set; }
+    public string? Note { get; private set; }
+    /// <summary>Where the figure comes from ("Báo cáo KT-XH 6 tháng 2026").</summary>
+    public string? Source { get; private set; }
+    public MeasurementStatus Status { get; private set; }
+    public string EnteredBy { get; private set; }
+    public DateTimeOffset EnteredAt { get; private set; }
+    public string UpdatedBy { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public string? SubmittedBy { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public string? ApprovedBy { get; private set; }
+    public DateTimeOffset? ApprovedAt { get; private set; }
+    public string? LockedBy { get; private set; }
+    public DateTimeOffset? LockedAt { get; private set; }
+    public int Version { get; set; }
+
+    public static Result<Measurement> Record(Target target, int year, MeasurementFigure figure, Actor actor, DateTimeOffset now)
+    {
+        if (!actor.CanEnter)
+            return Result<Measurement>.Fail(string.Format(Messages.NotAllowed, actor.UserName, Messages.ActionEnter));
+        if (year is < 2000 or > 2100)
+            return Result<Measurement>.Fail(string.Format(Messages.YearOutOfRange, year));
+        return Check(figure).Map(f => new Measurement(target.Id, year, f, actor, now));
+    }
+
+    /// <summary>Changes the figure of a draft (a submitted one must be returned first).</summary>
+    public Result<Measurement> Update(MeasurementFigure figure, Actor actor, DateTimeOffset now)
+    {
+        if (!actor.CanEnter)
+            return Fail(Messages.NotAllowed, actor.UserName, Messages.ActionEnter);
+        if (Status != MeasurementStatus.Draft)
+            return Fail(Messages.MeasurementNotDraft, StatusName(Status));
+        var checkedFigure = Check(figure);
+        if (!checkedFigure.Success)
+            return Result<Measurement>.Fail(checkedFigure.Error);
+        Apply(checkedFigure.Value);
+        Touch(actor, now);
+        return Result<Measurement>.Ok(this);
+    }
+
+    public Result<Measurement> Submit(Actor actor, DateTimeOffset now)
+    {
+        if (!actor.CanEnter)
+            return Fail(Messages.NotAllowed, actor.UserName, Messages.ActionSubmit);
+        if (Status != MeasurementStatus.Draft)
+            return Fail(Messages.MeasurementNotDraft, StatusName(Status));
+        Status = MeasurementStatus.Submitted;
+        SubmittedBy = actor.UserName;
+        SubmittedAt = now;
+        Touch(actor, now);
+        return Result<Measurement>.Ok(this);
+    }
+
+    /// <summary>Four eyes: the one who submitted a figure does not approve it.</summary>
+    public Result<Measurement> Approve(Actor actor, DateTimeOffset now)
+    {
+        if (!actor.CanApprove)
+            return Fail(Messages.NotAllowed, actor.UserName, Messages.ActionApprove);
+        if (Status != MeasurementStatus.Submitted)
+            return Fail(Messages.MeasurementNotSubmitted, StatusName(Status));
+        if (string.Equals(actor.UserName, SubmittedBy, StringComparison.OrdinalIgnoreCase))
+            return Fail(Messages.ApproveOwnSubmission, actor.UserName);
+        Status = MeasurementStatus.Approved;
+        ApprovedBy = actor.UserName;
+        ApprovedAt = now;
+        Touch(actor, now);
+        return Result<Measurement>.Ok(this);
+    }
+
+    /// <summary>Sends a submitted figure back to its author for correction.</summary>
+    public Result<Measurement> Return(Actor actor, string reason, DateTimeOffset now)
+    {
+        if (!actor.CanApprove)
+            return Fail(Messages.NotAllowed, actor.UserName, Messages.ActionReturn);
+        if (Status != MeasurementStatus.Submitted)
+            return Fail(Messages.MeasurementNotSubmitted, StatusName(Status));
+        Status = MeasurementStatus.Draft;
+        SubmittedBy = null;
+        SubmittedAt = null;
+        Note = string.IsNullOrWhiteSpace(reason) ? Note : reason.Trim();
+        Touch(actor, now);
+        return Result<Measurement>.Ok(this);
+    }
+
+    public Result<Measurement> Lock(Actor actor, DateTimeOffset now)
+    {
+        if (!actor.CanLock)
+            return Fail(Messages.NotAllowed, actor.UserName, Messages.ActionLock);
+        if (Status != MeasurementStatus.Approved)
+            return Fail(Messages.MeasurementNotApproved, StatusName(Status));
+        Status = MeasurementStatus.Locked;
+        LockedBy = actor.UserName;
+        LockedAt = now;
+        Touch(actor, now);
+        return Result<Measurement>.Ok(this);
+    }
+
+    public static string StatusName(MeasurementStatus status) => status switch
+    {
+        MeasurementStatus.Draft => Messages.StatusDraft,
+        MeasurementStatus.Submitted => Messages.StatusSubmitted,
+        MeasurementStatus.Approved => Messages.StatusApproved,
+        MeasurementStatus.Locked => Messages.StatusLocked,
+        _ => status.ToString(),
+    };
+
+    /// <summary>Validates a figure; fills the value from numerator/denominator when only those are given.</summary>
+    public static Result<MeasurementFigure> Check(MeasurementFigure figure)
+    {
+        if ((figure.Numerator is null) != (figure.Denominator is null))
+            return Result<MeasurementFigure>.Fail(Messages.NumeratorDenominatorTogether);
+        if (figure.Denominator is { } d)
+        {
+            if (d <= 0)
+                return Result<MeasurementFigure>.Fail(Messages.DenominatorPositive);
+            var n = figure.Numerator!.Value;
+            if (n < 0 || n > d)
+                return Result<MeasurementFigure>.Fail(Messages.NumeratorWithinDenominator);
+            var percent = n / d * 100m;
+            if (figure.Value is null)
+                return Result<MeasurementFigure>.Ok(figure with { Value = Math.Round(percent, 2) });
+            if (Math.Abs(figure.Value.Value - percent) > PercentTolerance)
+                return Result<MeasurementFigure>.Fail(string.Format(Messages.PercentDisagrees,
+                    Text.VietnameseNumber.Format(figure.Value.Value), Text.VietnameseNumber.Format(n),
+                    Text.VietnameseNumber.Format(d), Text.VietnameseNumber.Format(percent)));
+        }
+        return figure.Value is null
+            ? Result<MeasurementFigure>.Fail(Messages.ValueRequired)
+            : Result<MeasurementFigure>.Ok(figure);
+    }
+
+    private void Apply(MeasurementFigure figure)
+    {
+        Value = figure.Value!.Value;
+        Numerator = figure.Numerator;
+        Denominator = figure.Denominator;
+        Note = figure.Note;
+        Source = figure.Source;
+    }
+
+    private void Touch(Actor actor, DateTimeOffset now)
+    {
+        UpdatedBy = actor.UserName;
+        UpdatedAt = now;
+    }
+
+    private static Result<Measurement> Fail(string format, params object?[] args) =>
+        Result<Measurement>.Fail(string.Format(format, args));
+}
+
+/// <summary>What a user types for a measurement.</summary>
+public sealed record MeasurementFigure(decimal? Value, decimal? Numerator = null, decimal? Denominator = null, string? Note = null, string? Source = null);

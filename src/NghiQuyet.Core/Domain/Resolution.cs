@@ -1,0 +1,98 @@
+using NghiQuyet.Core.Extraction;
+
+namespace NghiQuyet.Core.Domain;
+
+/// <summary>
+/// A congress resolution of one organization: its targets to the end of the term and the previous term's results,
+/// read from one source document. Created as a draft; published once checked.
+/// </summary>
+public class Resolution : IAudited, IVersioned
+{
+    private readonly List<Target> _targets = [];
+    private readonly List<PreviousResult> _results = [];
+
+    private Resolution()
+    {
+        OrganizationCode = CreatedBy = string.Empty;
+    }
+
+    private Resolution(Organization organization, SourceFile source, DocumentHeader header, string createdBy, DateTimeOffset now)
+    {
+        Id = Guid.CreateVersion7(now);
+        OrganizationCode = organization.Code;
+        Organization = organization;
+        SourceFileId = source.Id;
+        SourceFile = source;
+        HeaderOrganization = header.Organization;
+        HeaderProvince = header.Province;
+        Level = header.Level;
+        Diacritics = header.Diacritics;
+        CongressNumber = header.Congress;
+        TermFrom = header.Term?.From;
+        TermTo = header.Term?.To;
+        Status = ResolutionStatus.Draft;
+        CreatedBy = createdBy;
+        CreatedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+    public string OrganizationCode { get; private set; }
+    public Organization? Organization { get; private set; }
+    public Guid SourceFileId { get; private set; }
+    public SourceFile? SourceFile { get; private set; }
+
+    /// <summary>The header as the document printed it ("Đảng bộ xã Mường Lầm"), kept for the round trip.</summary>
+    public string? HeaderOrganization { get; private set; }
+    public string? HeaderProvince { get; private set; }
+    public OrganizationLevel Level { get; private set; }
+    public Diacritics Diacritics { get; private set; }
+
+    /// <summary>"lần thứ I" → 1.</summary>
+    public int? CongressNumber { get; private set; }
+    public int? TermFrom { get; private set; }
+    public int? TermTo { get; private set; }
+
+    public ResolutionStatus Status { get; private set; }
+    public string CreatedBy { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public string? PublishedBy { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public int Version { get; set; }
+
+    public IReadOnlyList<Target> Targets => _targets;
+    public IReadOnlyList<PreviousResult> Results => _results;
+
+    /// <summary>A draft resolution holding everything the extraction found, in the document's order.</summary>
+    public static Resolution FromExtraction(
+        Organization organization, SourceFile source, ExtractionResult extraction,
+        Func<PreviousTermResult, Predecessor?> formerUnitOf, string createdBy, DateTimeOffset now)
+    {
+        var resolution = new Resolution(organization, source, extraction.Document, createdBy, now);
+        var position = 0;
+        foreach (var t in extraction.Targets)
+            resolution._targets.Add(new Target(resolution.Id, ++position, t, now));
+        position = 0;
+        foreach (var r in extraction.Results)
+            resolution._results.Add(new PreviousResult(resolution.Id, ++position, r, formerUnitOf(r), now));
+        return resolution;
+    }
+
+    public Result<Resolution> Publish(Actor actor, DateTimeOffset now)
+    {
+        if (!actor.CanLock)
+            return Result<Resolution>.Fail(string.Format(Messages.NotAllowed, actor.UserName, Messages.ActionPublish));
+        if (Status == ResolutionStatus.Published)
+            return Result<Resolution>.Fail(Messages.AlreadyPublished);
+        Status = ResolutionStatus.Published;
+        PublishedBy = actor.UserName;
+        PublishedAt = now;
+        return Result<Resolution>.Ok(this);
+    }
+
+    /// <summary>Back to the <c>nq-extract/1</c> shape, with the users' corrections applied.</summary>
+    public ExtractionResult ToExtraction() => new(
+        new DocumentHeader(HeaderOrganization, Level, HeaderProvince, CongressNumber,
+            TermFrom is { } from && TermTo is { } to ? new Term(from, to) : null, Diacritics),
+        _targets.OrderBy(t => t.Position).Select(t => t.ToExtracted()).ToList(),
+        _results.OrderBy(r => r.Position).Select(r => r.ToExtracted()).ToList());
+}

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+
+namespace NghiQuyet.Core.Domain;
+
+/// <summary>The original bytes of an imported document, kept as they came, with their SHA-256 (which also spots a re-import).</summary>
+public class SourceFile
+{
+    private SourceFile()
+    {
+        FileName = Sha256 = Format = ImportedBy = string.Empty;
+        Content = [];
+    }
+
+    public SourceFile(string fileName, string format, byte[] content, string importedBy, DateTimeOffset importedAt)
+    {
+        Id = Guid.CreateVersion7(importedAt);
+        FileName = fileName;
+        Format = format;
+        Content = content;
+        Size = content.LongLength;
+        Sha256 = HashOf(content);
+        ImportedBy = importedBy;
+        ImportedAt = importedAt;
+    }
+
+    public Guid Id { get; private set; }
+    public string FileName { get; private set; }
+    /// <summary>"txt", "docx", "pdf", "ocr", "json" (an nq-extract/1 file imported as is).</summary>
+    public string Format { get; private set; }
+    /// <summary>Lower-case hex.</summary>
+    public string Sha256 { get; private set; }
+    public long Size { get; private set; }
+    public byte[] Content { get; private set; }
+    public string ImportedBy { get; private set; }
+    public DateTimeOffset ImportedAt { get; private set; }
+
+    public static string HashOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+}

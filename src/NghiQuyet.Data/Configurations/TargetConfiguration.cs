@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NghiQuyet.Core.Domain;
+
+namespace NghiQuyet.Data.Configurations;
+
+public sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
+{
+    public void Configure(EntityTypeBuilder<Target> b)
+    {
+        b.ToTable("Targets");
+        b.HasKey(t => t.Id);
+        b.HasIndex(t => new { t.ResolutionId, t.Position }).IsUnique();
+        b.Property(t => t.Item).HasMaxLength(20);
+        b.Property(t => t.Group).HasConversion<string>().HasMaxLength(30);
+        b.Property(t => t.Name).HasMaxLength(1000).IsRequired();
+        b.Property(t => t.Op).HasConversion<string>().HasMaxLength(20);
+        b.Property(t => t.Value).HasPrecision(20, 6);
+        b.Property(t => t.ValueMax).HasPrecision(20, 6);
+        b.Property(t => t.Unit).HasMaxLength(100);
+        b.Property(t => t.CorrectedBy).HasMaxLength(200);
+        b.Property(t => t.Version).IsConcurrencyToken();
+        b.Property(t => t.CorrectedName).HasMaxLength(1000);
+        b.Property(t => t.CorrectedOp).HasConversion<string>().HasMaxLength(20);
+        b.Property(t => t.CorrectedValue).HasPrecision(20, 6);
+        b.Property(t => t.CorrectedValueMax).HasPrecision(20, 6);
+        b.Property(t => t.CorrectedUnit).HasMaxLength(100);
+        b.Ignore(t => t.Correction);
+        b.Ignore(t => t.EffectiveName);
+        b.Ignore(t => t.EffectiveOp);
+        b.Ignore(t => t.EffectiveValue);
+        b.Ignore(t => t.EffectiveValueMax);
+        b.Ignore(t => t.EffectiveUnit);
+        b.Ignore(t => t.EffectiveYear);
+    }
+}

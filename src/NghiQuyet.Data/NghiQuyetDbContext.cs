@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using NghiQuyet.Core.Domain;
+
+namespace NghiQuyet.Data;
+
+/// <summary>
+/// The store. Not sealed: the web app derives from it (ASP.NET Identity). Providers differ only in the derived
+/// <see cref="SqliteNghiQuyetDbContext"/> / <see cref="PostgresNghiQuyetDbContext"/>, each with its own migrations.
+/// </summary>
+public class NghiQuyetDbContext : DbContext
+{
+    public NghiQuyetDbContext(DbContextOptions<NghiQuyetDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For derived contexts, which pass their own typed options.</summary>
+    protected NghiQuyetDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
+    public DbSet<Resolution> Resolutions => Set<Resolution>();
+    public DbSet<Target> Targets => Set<Target>();
+    public DbSet<PreviousResult> PreviousResults => Set<PreviousResult>();
+    public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NghiQuyetDbContext).Assembly);
+    }
+}
+
+public class SqliteNghiQuyetDbContext(DbContextOptions<SqliteNghiQuyetDbContext> options) : NghiQuyetDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite cannot order or compare DateTimeOffset stored as text; as a binary number it can.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public class PostgresNghiQuyetDbContext(DbContextOptions<PostgresNghiQuyetDbContext> options) : NghiQuyetDbContext(options);

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Text;
+using NghiQuyet.Core.Units;
+
+namespace NghiQuyet.Data.Storage;
+
+/// <summary>What an import stores: the document's bytes as they came and what was extracted from them.</summary>
+/// <param name="Source">The text the extraction was read from, when there is one (to tie tables to old communes).</param>
+public sealed record ImportRequest(string FileName, string Format, byte[] Bytes, ExtractionResult Extraction, SourceDocument? Source = null);
+
+public sealed record ImportOutcome(Guid ResolutionId, Organization Organization, bool AlreadyImported, DateTimeOffset ImportedAt, int Targets, int Results);
+
+/// <summary>
+/// Stores an extracted report as a draft resolution of the right unit, in one transaction: a failure anywhere leaves
+/// the database as it was. The same document (same SHA-256) imported again changes nothing.
+/// </summary>
+public sealed class ImportService(NghiQuyetDbContext db, UnitRegistry units, ICurrentUser user, TimeProvider time)
+{
+    /// <summary>Test hook, called after each step inside the transaction ("organization", "source", "resolution").</summary>
+    public Action<string>? OnStep { get; init; }
+
+    public Result<ImportOutcome> Import(ImportRequest request, string? organizationCode = null)
+    {
+        var sha = SourceFile.HashOf(request.Bytes);
+        var existing = db.SourceFiles.AsNoTracking().Where(f => f.Sha256 == sha).Select(f => new { f.Id, f.ImportedAt }).FirstOrDefault();
+        if (existing is not null)
+        {
+            var previous = db.Resolutions.AsNoTracking().Include(r => r.Organization!).ThenInclude(o => o.Predecessors)
+                .First(r => r.SourceFileId == existing.Id);
+            return Result<ImportOutcome>.Ok(new ImportOutcome(previous.Id, previous.Organization!, true, existing.ImportedAt,
+                db.Targets.Count(t => t.ResolutionId == previous.Id), db.PreviousResults.Count(r => r.ResolutionId == previous.Id)));
+        }
+
+        var unit = ResolveUnit(request.Extraction.Document, organizationCode);
+        if (!unit.Success)
+            return Result<ImportOutcome>.Fail(unit.Error);
+
+        var now = time.GetUtcNow();
+        using var transaction = db.Database.BeginTransaction();
+        try
+        {
+            var organization = Ensure(unit.Value);
+            db.SaveChanges();
+            OnStep?.Invoke("organization");
+
+            var file = new SourceFile(request.FileName, request.Format, request.Bytes, user.UserName, now);
+            db.SourceFiles.Add(file);
+            db.SaveChanges();
+            OnStep?.Invoke("source");
+
+            var locator = new FormerUnitLocator(organization, request.Source);
+            var resolution = Resolution.FromExtraction(organization, file, request.Extraction, locator.Locate, user.UserName, now);
+            db.Resolutions.Add(resolution);
+            db.SaveChanges();
+            OnStep?.Invoke("resolution");
+
+            transaction.Commit();
+            return Result<ImportOutcome>.Ok(new ImportOutcome(resolution.Id, organization, false, now, resolution.Targets.Count, resolution.Results.Count));
+        }
+        catch
+        {
+            // The transaction rolls back on dispose; forget the entities it would have stored.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private Result<OfficialUnit> ResolveUnit(DocumentHeader header, string? code)
+    {
+        if (!string.IsNullOrWhiteSpace(code))
+            return units.Find(code) is { } byCode
+                ? Result<OfficialUnit>.Ok(byCode)
+                : Result<OfficialUnit>.Fail(string.Format(Messages.UnitCodeUnknown, code.Trim()));
+        var resolution = units.Resolve(header);
+        if (resolution.Unit is { } unit)
+            return Result<OfficialUnit>.Ok(unit);
+        var named = header.Organization ?? "?";
+        return resolution.Candidates.Count == 0
+            ? Result<OfficialUnit>.Fail(string.Format(Messages.UnitUnknown, named))
+            : Result<OfficialUnit>.Fail(string.Format(Messages.UnitAmbiguous, named,
+                string.Join('\n', resolution.Candidates.Take(20).Select(UnitText.Describe))));
+    }
+
+    /// <summary>The unit (and its province) as stored organizations, added on first use.</summary>
+    private Organization Ensure(OfficialUnit unit)
+    {
+        if (units.ProvinceOf(unit) is { } province)
+            Ensure(province);
+        var organization = db.Organizations.Include(o => o.Predecessors).FirstOrDefault(o => o.Code == unit.Code)
+            ?? db.Organizations.Local.FirstOrDefault(o => o.Code == unit.Code);
+        if (organization is null)
+        {
+            organization = units.ToOrganization(unit);
+            db.Organizations.Add(organization);
+        }
+        return organization;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Text;
+using Npgsql;
+
+namespace NghiQuyet.Data.Storage;
+
+public sealed record RecordOutcome(Measurement Measurement, Target Target, bool Created);
+
+/// <summary>
+/// Entering a target's figure for a year. A stale edit (the version the user read is no longer the stored one) is
+/// refused with the name of who changed it, and the refusal itself goes to the audit trail.
+/// </summary>
+public sealed class MeasurementService(NghiQuyetDbContext db, ICurrentUser user, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The target of the unit's current resolution with this item label ("3"; "3.2" = the item's 2nd figure).</summary>
+    public Result<Target> FindTarget(string organizationCode, string item)
+    {
+        var current = new ResolutionStore(db).Current(organizationCode);
+        if (!current.Success)
+            return Result<Target>.Fail(current.Error);
+        var targets = current.Value.Resolution.Targets.OrderBy(t => t.Position).ToList();
+        var label = item.Trim().Trim('(', ')', '.');
+        var hits = targets.Where(t => string.Equals(t.Item, label, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (hits.Count == 0 && label.LastIndexOf('.') is var dot and > 0
+            && int.TryParse(label[(dot + 1)..], out var n) && n >= 1)
+        {
+            var parent = targets.Where(t => string.Equals(t.Item, label[..dot], StringComparison.OrdinalIgnoreCase)).ToList();
+            if (n <= parent.Count && parent.Count > 1)
+                hits = [parent[n - 1]];
+        }
+        if (hits.Count == 1)
+            return Result<Target>.Ok(hits[0]);
+        var organization = current.Value.Organization.FullName;
+        if (hits.Count == 0)
+            return Result<Target>.Fail(string.Format(Messages.ItemNotFound, item, organization,
+                string.Join(", ", targets.Select(t => t.Item).Where(i => i is not null).Distinct())));
+        return Result<Target>.Fail(string.Format(Messages.ItemAmbiguous, item, string.Join('\n',
+            hits.Select((t, i) => $"  --item {label}.{i + 1}   {t.EffectiveName} ({Describe(t)})"))));
+    }
+
+    /// <summary>
+    /// Creates the year's figure, or updates it. <paramref name="expectedVersion"/> is the version the user saw
+    /// (null = whatever is stored now, as a CLI user who just typed a figure sees it).
+    /// </summary>
+    public Result<RecordOutcome> Record(Guid targetId, int year, MeasurementFigure figure, Actor actor, int? expectedVersion = null)
+    {
+        var now = time.GetUtcNow();
+        var target = db.Targets.AsNoTracking().FirstOrDefault(t => t.Id == targetId);
+        if (target is null)
+            return Result<RecordOutcome>.Fail(string.Format(Messages.ItemNotFound, targetId, "?", ""));
+        var measurement = db.Measurements.FirstOrDefault(m => m.TargetId == targetId && m.Year == year);
+        var created = measurement is null;
+        if (measurement is null)
+        {
+            var recorded = Measurement.Record(target, year, figure, actor, now);
+            if (!recorded.Success)
+                return Result<RecordOutcome>.Fail(recorded.Error);
+            measurement = recorded.Value;
+            db.Measurements.Add(measurement);
+        }
+        else
+        {
+            if (expectedVersion is { } v)
+                db.Entry(measurement).Property(m => m.Version).OriginalValue = v;
+            var updated = measurement.Update(figure, actor, now);
+            if (!updated.Success)
+            {
+                db.ChangeTracker.Clear();
+                return Result<RecordOutcome>.Fail(updated.Error);
+            }
+        }
+        return Save(measurement).Map(_ => new RecordOutcome(measurement, target, created));
+    }
+
+    /// <summary>Saves a change to a measurement (submit, approve …) made through its methods, refusing a stale one.</summary>
+    public Result<Measurement> Save(Measurement measurement)
+    {
+        var entry = db.Entry(measurement);
+        var attempted = Snapshot(entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
+        try
+        {
+            db.SaveChanges();
+            return Result<Measurement>.Ok(measurement);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var stored = ex.Entries.FirstOrDefault()?.GetDatabaseValues();
+            var message = stored is null
+                ? Messages.StaleEditDeleted
+                : string.Format(Messages.StaleEdit, stored[nameof(Measurement.UpdatedBy)], FormatTime((DateTimeOffset)stored[nameof(Measurement.UpdatedAt)]!));
+            var before = stored is null ? null : Snapshot(stored.Properties.ToDictionary(p => p.Name, p => stored[p]));
+            db.ChangeTracker.Clear();
+            db.AuditEntries.Add(new AuditEntry(time.GetUtcNow(), user.UserName, AuditAction.Refused, nameof(Measurement), measurement.Id, before, attempted, message));
+            db.SaveChanges();
+            return Result<Measurement>.Fail(message);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            return Result<Measurement>.Fail(string.Format(Messages.MeasurementExists, measurement.Year));
+        }
+    }
+
+    public static string Describe(Target t)
+    {
+        var value = t.EffectiveValue is { } v ? VietnameseNumber.Format(v) : "—";
+        if (t.EffectiveValueMax is { } max)
+            value += "–" + VietnameseNumber.Format(max);
+        return $"{value} {t.EffectiveUnit}".Trim();
+    }
+
+    /// <summary>Vietnam time, as people there read it: 25/11/2026 13:05.</summary>
+    public static string FormatTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm");
+
+    private static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    private static string Snapshot(Dictionary<string, object?> values) =>
+        JsonSerializer.Serialize(new SortedDictionary<string, object?>(values, StringComparer.Ordinal), Json);
+}
