@@ -10,7 +10,7 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("NghiQuyet — theo dõi thực hiện nghị quyết đại hội Đảng bộ");
-        foreach (var command in Commands(stdout, stderr))
+        foreach (var command in AllCommands(stdout, stderr))
             root.Subcommands.Add(command);
         try
         {
@@ -25,12 +25,13 @@ public static class CliApp
         }
     }
 
-    private static IEnumerable<Command> Commands(TextWriter stdout, TextWriter stderr)
+    private static IEnumerable<Command> AllCommands(TextWriter stdout, TextWriter stderr)
     {
         yield return ImportCommand.Create(stdout, stderr);
         yield return ShowCommand.Create(stdout, stderr);
         yield return RecordCommand.Create(stdout, stderr);
         yield return UnitsCommand.Create(stdout, stderr);
+        yield return ReviewCommand.Create(stdout, stderr);
     }
 }
 

@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Catalog;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Review;
+using NghiQuyet.Ingest;
+using NghiQuyet.Ingest.Reading;
+
+namespace NghiQuyet.Cli.Commands;
+
+/// <summary>
+/// <c>nghiquyet review FILE [--format json] [--catalog FILE]</c>: reads a draft report, extracts it and lists what a
+/// province office would send back: figures that disagree, numbering slips, verdicts the figures contradict …
+/// </summary>
+public static class ReviewCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("FILE") { Description = "Tệp dự thảo báo cáo chính trị (.txt, .docx, .pdf)" };
+        var format = new Option<string>("--format") { Description = "Định dạng kết quả: text hoặc json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var catalog = new Option<string?>("--catalog") { Description = "Tệp danh mục chỉ tiêu bổ sung (JSON, cùng cấu trúc indicators.json)" };
+        var extraction = new Option<string?>("--extraction")
+        {
+            Description = "Dùng kết quả trích xuất đã soát (JSON nq-extract/1) thay vì tự trích xuất từ tệp",
+        };
+        var command = new Command("review", "Rà soát dự thảo báo cáo chính trị: số liệu vênh, đánh số, đánh giá mâu thuẫn …")
+        {
+            file, format, catalog, extraction,
+        };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format) ?? "text", parse.GetValue(catalog),
+            stdout, stderr, parse.GetValue(extraction)));
+        return command;
+    }
+
+    public static int Run(string path, string format, string? catalogPath, TextWriter stdout, TextWriter stderr,
+        string? extractionPath = null)
+    {
+        var catalog = CatalogFiles.Load(catalogPath);
+        if (!catalog.Success)
+        {
+            stderr.WriteLine(catalog.Error);
+            return ExitCodes.BadInput;
+        }
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine(string.Format(Messages.FileNotFound, path));
+            return ExitCodes.NotFound;
+        }
+        var report = extractionPath is null ? ReportIngest.ExtractFile(path) : WithExtraction(path, extractionPath);
+        if (!report.Success)
+        {
+            stderr.WriteLine(report.Error);
+            return extractionPath is not null && !File.Exists(extractionPath) ? ExitCodes.NotFound : ExitCodes.BadInput;
+        }
+        // The province's own targets (for weaker_than_province) come from the database once storage is in place.
+        var findings = new DraftReviewer(catalog.Value).Review(report.Value.Source, report.Value.Extraction);
+        Write(findings, format, stdout);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The file read as usual, its extraction taken from a JSON file a person has checked.</summary>
+    private static Result<IngestedReport> WithExtraction(string path, string extractionPath)
+    {
+        if (!File.Exists(extractionPath))
+            return Result<IngestedReport>.Fail(string.Format(Messages.FileNotFound, extractionPath));
+        string json;
+        byte[] bytes;
+        try
+        {
+            json = File.ReadAllText(extractionPath);
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Result<IngestedReport>.Fail(string.Format(Messages.FileUnreadable, extractionPath, ex.Message));
+        }
+        var name = Path.GetFileName(path);
+        return ExtractionJson.Deserialize(json).Bind(extraction =>
+            DocumentReader.Read(name, bytes).Map(source => new IngestedReport(name, bytes, source, extraction)));
+    }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Text: one line per finding, then a count. JSON: <c>{"findings": [{"kind", "line", "other_line", "message"}]}</c>.</summary>
+    public static void Write(IReadOnlyList<ReviewFinding> findings, string format, TextWriter stdout)
+    {
+        if (format == "json")
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(new { findings }, Json));
+            return;
+        }
+        if (findings.Count == 0)
+        {
+            stdout.WriteLine(Messages.ReviewNoFindings);
+            return;
+        }
+        foreach (var f in findings)
+            stdout.WriteLine(f.OtherLine is { } other
+                ? string.Format(Messages.ReviewFindingLines, f.Line, other, f.Kind, f.Message)
+                : string.Format(Messages.ReviewFindingLine, f.Line, f.Kind, f.Message));
+        stdout.WriteLine(string.Format(Messages.ReviewSummary, findings.Count));
+    }
+}
+
+/// <summary>The catalog the CLI uses: the built-in one, extended by an administrator's file (--catalog or $NGHIQUYET_CATALOG).</summary>
+public static class CatalogFiles
+{
+    public const string EnvironmentVariable = "NGHIQUYET_CATALOG";
+
+    public static Result<IndicatorCatalog> Load(string? overridePath)
+    {
+        overridePath ??= Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (string.IsNullOrWhiteSpace(overridePath))
+            return Result<IndicatorCatalog>.Ok(IndicatorCatalog.Default);
+        if (!File.Exists(overridePath))
+            return Result<IndicatorCatalog>.Fail(string.Format(Messages.FileNotFound, overridePath));
+        try
+        {
+            return IndicatorCatalog.Default.WithOverrides(File.ReadAllText(overridePath));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Result<IndicatorCatalog>.Fail(string.Format(Messages.FileUnreadable, overridePath, ex.Message));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text;
+using NghiQuyet.Core.Text;
+
+namespace NghiQuyet.Core.Catalog;
+
+/// <summary>
+/// An indicator phrase reduced to the words that tell indicators apart: folded (<see cref="VietnameseFold"/>),
+/// abbreviations expanded ("BHYT" → "bao hiem y te"), the damage OCR leaves undone ("ty 1€" → "ty le", "s6" → "so",
+/// "ciia" → "cua"), filler words dropped ("tỷ lệ", "các", "được", "đến năm").
+/// </summary>
+public static class MatchText
+{
+    private static readonly HashSet<string> Filler =
+    [
+        "ty", "le", "so", "cac", "cua", "va", "duoc", "tren", "trong", "den", "nam", "dat", "theo", "voi", "cho", "tu",
+        "tro", "len", "hang", "phan", "dau", "chiem", "nhung", "mot", "nay", "do", "la", "it", "nhat", "toi", "thieu",
+        "da", "hoac", "gom", "ca", "cung", "nhu", "ve", "thuc", "hien", "tong",
+    ];
+
+    // Whole-token OCR misreadings seen in scans read without the Vietnamese model.
+    private static readonly Dictionary<string, string> OcrWords = new(StringComparer.Ordinal)
+    {
+        ["ciia"] = "cua", ["cia"] = "cua", ["pang"] = "dang", ["lwong"] = "luong", ["luwong"] = "luong",
+        ["nim"] = "nam", ["ting"] = "tang", ["sb"] = "so", ["s6"] = "so", ["1a"] = "la", ["dugc"] = "duoc",
+        ["duge"] = "duoc", ["duogc"] = "duoc", ["dugce"] = "duoc", ["nudc"] = "nuoc", ["nude"] = "nuoc",
+        ["rimg"] = "rung", ["cdy"] = "cay", ["ciy"] = "cay", ["chirc"] = "chuc", ["chive"] = "chuc",
+        ["dudi"] = "duoi", ["trd"] = "tro", ["qudc"] = "quoc", ["qubc"] = "quoc", ["bd"] = "bo",
+    };
+
+    /// <param name="abbreviations">Keyed by folded form (<see cref="FoldKeys"/>).</param>
+    public static IReadOnlyList<string> Tokens(string? text, IReadOnlyDictionary<string, string>? abbreviations = null)
+    {
+        var folded = VietnameseFold.Fold(text);
+        var tokens = new List<string>();
+        foreach (var raw in SplitRaw(folded))
+        {
+            var token = raw.Trim('.');
+            if (token.Length == 0)
+                continue;
+            if (IsLeGlyph(token))
+            {
+                tokens.Add("le");
+                continue;
+            }
+            if (abbreviations is not null && TryExpand(token, abbreviations, out var expansion))
+            {
+                foreach (var t in SplitRaw(VietnameseFold.Fold(expansion)))
+                    Add(tokens, t);
+                continue;
+            }
+            foreach (var part in token.Split(['.', '&', '€', '¢'], StringSplitOptions.RemoveEmptyEntries))
+                Add(tokens, RepairOcr(part));
+        }
+        return tokens;
+    }
+
+    /// <summary>Tokens without filler words: what a phrase is about.</summary>
+    public static IReadOnlyList<string> Content(string? text, IReadOnlyDictionary<string, string>? abbreviations = null) =>
+        Tokens(text, abbreviations).Where(t => !Filler.Contains(t)).ToList();
+
+    /// <summary>Short forms keyed by their folded form ("bhyt", "kh&cn"), as <see cref="FoldKeys"/> makes them.</summary>
+    private static bool TryExpand(string token, IReadOnlyDictionary<string, string> abbreviations, out string expansion)
+    {
+        if (abbreviations.TryGetValue(token, out var full))
+        {
+            expansion = full;
+            return true;
+        }
+        expansion = "";
+        return false;
+    }
+
+    /// <summary>A catalog's abbreviations keyed by their folded form, for <see cref="Tokens"/>.</summary>
+    public static IReadOnlyDictionary<string, string> FoldKeys(IReadOnlyDictionary<string, string> abbreviations)
+    {
+        var folded = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (abbr, full) in abbreviations)
+            folded[VietnameseFold.Fold(abbr)] = full;
+        return folded;
+    }
+
+    // "1€", "1¢", "18", "1&" are what OCR makes of "lệ" after "tỷ".
+    private static bool IsLeGlyph(string token) =>
+        token.Length == 2 && token[0] == '1' && token[1] is '€' or '¢' or '&' or '8' or 'e';
+
+    private static IEnumerable<string> SplitRaw(string folded)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c) || c is '&' or '€' or '¢' or '.')
+            {
+                sb.Append(c);
+                continue;
+            }
+            if (sb.Length > 0)
+                yield return sb.ToString();
+            sb.Clear();
+        }
+        if (sb.Length > 0)
+            yield return sb.ToString();
+    }
+
+    private static void Add(List<string> tokens, string token)
+    {
+        if (token.Length > 0)
+            tokens.Add(token);
+    }
+
+    private static string RepairOcr(string token)
+    {
+        if (OcrWords.TryGetValue(token, out var fixedWord))
+            return fixedWord;
+        var hasLetter = token.Any(char.IsLetter);
+        var hasDigit = token.Any(char.IsDigit);
+        if (!(hasLetter && hasDigit))
+            return token;
+        // A word with digits inside is OCR damage ("1ap" → "lap", "s6" → "so"), not a number: "m2" stays as it is.
+        if (token is "m2" or "km2")
+            return token;
+        var sb = new StringBuilder(token.Length);
+        foreach (var c in token)
+            sb.Append(c switch { '1' => 'l', '0' or '6' => 'o', '5' => 's', '8' => 'e', _ => c });
+        return sb.ToString();
+    }
+}

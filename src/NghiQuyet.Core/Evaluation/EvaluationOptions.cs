@@ -1,0 +1,26 @@
+namespace NghiQuyet.Core.Evaluation;
+
+/// <summary>How a trajectory's progress is measured (see <see cref="TrajectoryEvaluator"/>).</summary>
+public enum TrajectoryMethod
+{
+    /// <summary>Linear for shares in % (percentage points near a ceiling), compound annual growth otherwise.</summary>
+    Auto,
+    Compound,
+    Linear,
+}
+
+/// <summary>
+/// The evaluation's tunables; a resolution may set its own. <see cref="ExceededMargin"/>: how far past a target a figure
+/// must be to count as exceeded ("Vượt") rather than met ("Đạt"), relative to the target (5% of 10% is 0,5 point).
+/// <see cref="OnTrackRatio"/> and <see cref="AccelerationRatio"/>: the Open SDG / Statistics Canada thresholds on
+/// R = observed growth / required growth (≥ 95% on track, 60–95% acceleration needed, 0–60% limited progress).
+/// </summary>
+public sealed record EvaluationOptions(
+    decimal ExceededMargin = 0.05m,
+    decimal OnTrackRatio = 0.95m,
+    decimal AccelerationRatio = 0.60m,
+    TrajectoryMethod Method = TrajectoryMethod.Auto,
+    decimal CeilingTolerancePoints = 1m)
+{
+    public static readonly EvaluationOptions Default = new();
+}

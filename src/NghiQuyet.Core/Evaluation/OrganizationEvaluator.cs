@@ -1,0 +1,62 @@
+using NghiQuyet.Core.Catalog;
+using NghiQuyet.Core.Extraction;
+
+namespace NghiQuyet.Core.Evaluation;
+
+/// <summary>One target of an organisation with its figures. <paramref name="IndicatorKey"/>: a key already stored
+/// (confirmed by a person) wins over the matcher's.</summary>
+public sealed record TargetInput(ExtractedTarget Target, IReadOnlyList<Figure> Figures, Baseline? Baseline = null, string? IndicatorKey = null);
+
+/// <summary>A row of <c>nghiquyet evaluate</c>: the target, its catalog key, and its evaluation as of a year.</summary>
+public sealed record TargetRow(ExtractedTarget Target, Indicator? Indicator, decimal MatchConfidence, TargetEvaluation Evaluation)
+{
+    public string? IndicatorKey => Indicator?.Key;
+
+    /// <summary>"Vượt", "Đạt" … after the deadline; "Đúng tiến độ", "Cần tăng tốc" … before it.</summary>
+    public string StatusText => Evaluation.Verdict is { } v
+        ? Describe(v.Verdict)
+        : Describe(Evaluation.Trajectory.Status);
+
+    public static string Describe(Verdict verdict) => verdict switch
+    {
+        Verdict.Exceeded => Messages.VerdictExceeded,
+        Verdict.Met => Messages.VerdictMet,
+        Verdict.NotMet => Messages.VerdictNotMet,
+        _ => Messages.VerdictNotAssessable,
+    };
+
+    public static string Describe(TrajectoryStatus status) => status switch
+    {
+        TrajectoryStatus.Achieved => Messages.TrajectoryAchieved,
+        TrajectoryStatus.OnTrack => Messages.TrajectoryOnTrack,
+        TrajectoryStatus.AccelerationNeeded => Messages.TrajectoryAccelerationNeeded,
+        TrajectoryStatus.LimitedProgress => Messages.TrajectoryLimitedProgress,
+        TrajectoryStatus.Deterioration => Messages.TrajectoryDeterioration,
+        TrajectoryStatus.NotApplicable => Messages.TrajectoryNotApplicable,
+        _ => Messages.TrajectoryNotYetAssessable,
+    };
+}
+
+/// <summary>
+/// Every target of one organisation evaluated as of a year: what <c>nghiquyet evaluate --org CODE [--as-of YEAR]</c>
+/// prints, one <see cref="TargetRow"/> per target in the order given.
+/// </summary>
+public sealed class OrganizationEvaluator(IndicatorCatalog catalog, TimeProvider time, EvaluationOptions? options = null)
+{
+    private readonly IndicatorMatcher _matcher = new(catalog);
+    private readonly TargetEvaluator _evaluator = new(time, options);
+
+    public IReadOnlyList<TargetRow> Evaluate(IEnumerable<TargetInput> targets, int? asOfYear = null)
+    {
+        var rows = new List<TargetRow>();
+        foreach (var input in targets)
+        {
+            var stored = catalog.Find(input.IndicatorKey);
+            var match = stored is not null ? new IndicatorMatch(stored, 1m, stored) : _matcher.Match(input.Target);
+            var spec = TargetSpec.From(input.Target, match.Indicator);
+            rows.Add(new TargetRow(input.Target, match.Indicator, match.Confidence,
+                _evaluator.Evaluate(spec, input.Figures, input.Baseline, asOfYear)));
+        }
+        return rows;
+    }
+}

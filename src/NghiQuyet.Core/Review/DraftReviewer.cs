@@ -1,0 +1,47 @@
+using NghiQuyet.Core.Catalog;
+using NghiQuyet.Core.Evaluation;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Review.Checks;
+using NghiQuyet.Core.Text;
+
+namespace NghiQuyet.Core.Review;
+
+/// <summary>
+/// Reviews a draft political report as a province office does before the congresses: runs every check on the
+/// report's text and extraction and lists the findings in line order.
+/// </summary>
+public sealed class DraftReviewer
+{
+    public static readonly IReadOnlyList<IReviewCheck> DefaultChecks =
+    [
+        new NumberingCheck(),
+        new FigureMismatchCheck(),
+        new AppendixOnlyCheck(),
+        new UnitMismatchCheck(),
+        new ImplausibleValueCheck(),
+        new YearOutsideTermCheck(),
+        new VerdictCheck(),
+        new WeakerThanProvinceCheck(),
+    ];
+
+    private readonly IndicatorMatcher _matcher;
+    private readonly EvaluationOptions _options;
+    private readonly IReadOnlyList<IReviewCheck> _checks;
+
+    public DraftReviewer(IndicatorCatalog? catalog = null, EvaluationOptions? options = null, IReadOnlyList<IReviewCheck>? checks = null)
+    {
+        _matcher = new IndicatorMatcher(catalog ?? IndicatorCatalog.Default);
+        _options = options ?? EvaluationOptions.Default;
+        _checks = checks ?? DefaultChecks;
+    }
+
+    /// <param name="provinceTargets">The province's own targets (from the database) for the weaker-than-province check.</param>
+    public IReadOnlyList<ReviewFinding> Review(SourceDocument source, ExtractionResult extraction,
+        IReadOnlyList<ExtractedTarget>? provinceTargets = null)
+    {
+        var context = new ReviewContext(source, extraction, provinceTargets, _matcher, _options);
+        return _checks.SelectMany(c => c.Run(context))
+            .OrderBy(f => f.Line).ThenBy(f => f.OtherLine ?? 0).ThenBy(f => f.Kind, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,7 @@
+namespace NghiQuyet.Core.Review;
+
+/// <summary>One check a careful reviewer makes on a draft. Checks are independent and run in a pipeline.</summary>
+public interface IReviewCheck
+{
+    IEnumerable<ReviewFinding> Run(ReviewContext context);
+}
