@@ -27,8 +27,8 @@ public sealed class FigureMismatchCheck : IReviewCheck
 
     private static bool SameFigure(ReviewedTarget a, ReviewedTarget b)
     {
-        var ua = Units.Parse(a.Target.Unit);
-        var ub = Units.Parse(b.Target.Unit);
+        var ua = Catalog.Units.Parse(a.Target.Unit);
+        var ub = Catalog.Units.Parse(b.Target.Unit);
         var scale = ua.IsKnown && ub.IsKnown && ua.Family == ub.Family ? ub.Scale / ua.Scale : 1m;
         return Same(a.Target.Value, b.Target.Value, scale) && Same(a.Target.ValueMax ?? a.Target.Value, b.Target.ValueMax ?? b.Target.Value, scale);
     }

@@ -10,7 +10,7 @@ public sealed class ImplausibleValueCheck : IReviewCheck
     {
         foreach (var t in context.Targets)
         {
-            if (t.Match.Indicator is not { IsShare: true } || Units.Parse(t.Target.Unit).Family != UnitFamily.Percent
+            if (t.Match.Indicator is not { IsShare: true } || Catalog.Units.Parse(t.Target.Unit).Family != UnitFamily.Percent
                 || t.Target.Op is TargetOp.GrowthRate or TargetOp.IncreaseBy or TargetOp.DecreaseBy)
                 continue;
             var bad = new[] { t.Target.Value, t.Target.ValueMax }.Any(v => v is < 0 or > 100);
@@ -20,7 +20,7 @@ public sealed class ImplausibleValueCheck : IReviewCheck
         }
         foreach (var r in context.Results)
         {
-            if (r.Match.Indicator is not { IsShare: true } || Units.Parse(r.Result.Unit).Family != UnitFamily.Percent)
+            if (r.Match.Indicator is not { IsShare: true } || Catalog.Units.Parse(r.Result.Unit).Family != UnitFamily.Percent)
                 continue;
             var value = new[] { r.Result.Target, r.Result.Actual }.FirstOrDefault(v => v is < 0 or > 100);
             if (value is { } v)

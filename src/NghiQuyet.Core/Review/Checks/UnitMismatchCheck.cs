@@ -14,21 +14,21 @@ public sealed class UnitMismatchCheck : IReviewCheck
     public IEnumerable<ReviewFinding> Run(ReviewContext context)
     {
         var levelTargets = context.Targets.Where(t => t.Key is not null && !TargetSpec.IsRelativeOp(t.Target.Op)
-                                                      && Units.Parse(t.Target.Unit).Family != UnitFamily.PercentPerYear).ToList();
+                                                      && Catalog.Units.Parse(t.Target.Unit).Family != UnitFamily.PercentPerYear).ToList();
         foreach (var t in levelTargets)
         {
             var indicator = t.Match.Indicator!;
             var nameOnly = context.Matcher.Match(t.Target.Name);
             if (nameOnly.Key != t.Key || nameOnly.Confidence < context.Matcher.Options.HighConfidence)
                 continue;
-            if (!Units.AreCompatible(t.Target.Unit, indicator.Unit))
+            if (!Catalog.Units.AreCompatible(t.Target.Unit, indicator.Unit))
                 yield return new ReviewFinding(FindingKinds.UnitMismatch, t.Target.Line, null,
                     string.Format(Messages.ReviewUnitVsCatalog, t.Target.Name, t.Target.Unit, indicator.Name, indicator.Unit));
         }
         foreach (var appendix in levelTargets.Where(t => t.InAppendix))
         {
             var text = levelTargets.FirstOrDefault(t => !t.InAppendix && t.Key == appendix.Key
-                                                        && !Units.AreCompatible(t.Target.Unit, appendix.Target.Unit));
+                                                        && !Catalog.Units.AreCompatible(t.Target.Unit, appendix.Target.Unit));
             if (text is not null)
                 yield return new ReviewFinding(FindingKinds.UnitMismatch, appendix.Target.Line, text.Target.Line,
                     string.Format(Messages.ReviewUnitVsOther, appendix.DisplayName, appendix.Target.Unit, text.Target.Unit, text.Target.Line));

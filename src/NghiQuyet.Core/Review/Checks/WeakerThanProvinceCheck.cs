@@ -51,8 +51,8 @@ public sealed class WeakerThanProvinceCheck : IReviewCheck
         if (kind == OpKind.Level && indicator.Aggregation is AggregationRule.Sum or AggregationRule.None or AggregationRule.Min or AggregationRule.Max
             && !indicator.IsShare)
             return false;
-        var ua = Units.Parse(a.Unit);
-        var ub = Units.Parse(b.Unit);
+        var ua = Catalog.Units.Parse(a.Unit);
+        var ub = Catalog.Units.Parse(b.Unit);
         return !ua.IsKnown || !ub.IsKnown || (ua.Family == ub.Family && ua.Scale == ub.Scale);
     }
 
