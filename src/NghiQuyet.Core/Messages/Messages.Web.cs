@@ -11,6 +11,8 @@ public static partial class Messages
     public const string WebDbInvalid = "Không mở được cơ sở dữ liệu: {0}";
     public const string FigureInvalid = "Số liệu \"{0}\" không hợp lệ. Ví dụ cách ghi: 9.589 hoặc 36,5.";
     public const string FigureSaved = "Đã lưu số liệu năm {0}.";
+    public const string FiguresNotSaved = "Chưa lưu: có số liệu cần sửa (xem thông báo bên cạnh từng ô).";
+    public const string FiguresApproved = "Đã duyệt số liệu năm {0}.";
     public const string FigureSubmitted = "Đã gửi số liệu năm {0} lên tỉnh.";
 
     public const string GroupEconomy = "Kinh tế";

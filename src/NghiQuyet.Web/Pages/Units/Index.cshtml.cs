@@ -9,6 +9,7 @@ public sealed class IndexModel(ReportService reports, UnitAccess access) : PageM
 {
     public UnitReport Report { get; private set; } = null!;
     public bool CanEnter { get; private set; }
+    public bool CanApprove { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
@@ -19,6 +20,7 @@ public sealed class IndexModel(ReportService reports, UnitAccess access) : PageM
             return Forbid();
         Report = reports.Unit(code)!;
         CanEnter = await access.AllowsAsync(scope, UnitAction.Enter);
+        CanApprove = await access.AllowsAsync(scope, UnitAction.Approve);
         return Page();
     }
 }
