@@ -41,7 +41,14 @@ public class SqliteNghiQuyetDbContext(DbContextOptions<SqliteNghiQuyetDbContext>
         // SQLite cannot order or compare DateTimeOffset stored as text; as a binary number it can.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        // Decimals as text with the scale they were written with ("5" stays 5, "33.0" stays 33.0), as PostgreSQL's numeric does.
+        configurationBuilder.Properties<decimal>().HaveConversion<ScaleKeepingDecimalConverter>();
+        configurationBuilder.Properties<decimal?>().HaveConversion<ScaleKeepingDecimalConverter>();
     }
 }
+
+internal sealed class ScaleKeepingDecimalConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<decimal, string>(
+    v => v.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    s => decimal.Parse(s, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture));
 
 public class PostgresNghiQuyetDbContext(DbContextOptions<PostgresNghiQuyetDbContext> options) : NghiQuyetDbContext(options);

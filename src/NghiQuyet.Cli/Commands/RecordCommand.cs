@@ -28,6 +28,8 @@ internal static class RecordCommand
             { org, item, year, value, numerator, denominator, note, source, db };
         command.SetAction(parse =>
         {
+            if (!StorageCli.KnownUnit(parse.GetValue(org)!, stderr))
+                return ExitCodes.NotFound;
             if (!StorageCli.TryParseNumber(parse.GetValue(value), stderr, out var v)
                 || !StorageCli.TryParseNumber(parse.GetValue(numerator), stderr, out var n)
                 || !StorageCli.TryParseNumber(parse.GetValue(denominator), stderr, out var d))

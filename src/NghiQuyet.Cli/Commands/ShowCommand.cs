@@ -17,7 +17,7 @@ internal static class ShowCommand
         format.AcceptOnlyFromAmong("text", "json");
         var db = StorageCli.DbOption();
         var command = new Command("show", "Xem nghị quyết của đơn vị: chỉ tiêu và kết quả nhiệm kỳ trước") { org, format, db };
-        command.SetAction(parse => StorageCli.Run(stderr, parse.GetValue(db), context =>
+        command.SetAction(parse => !StorageCli.KnownUnit(parse.GetValue(org)!, stderr) ? ExitCodes.NotFound : StorageCli.Run(stderr, parse.GetValue(db), context =>
         {
             var stored = new ResolutionStore(context).Current(parse.GetValue(org)!);
             if (!stored.Success)

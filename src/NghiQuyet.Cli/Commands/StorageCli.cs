@@ -41,6 +41,15 @@ internal static class StorageCli
         }
     }
 
+    /// <summary>An --org that is not in the official list is a typo, said before the database is opened.</summary>
+    public static bool KnownUnit(string code, TextWriter stderr)
+    {
+        if (Data.Units.UnitsData.Registry.Find(code) is not null)
+            return true;
+        stderr.WriteLine(Messages.UnitCodeUnknown, code.Trim());
+        return false;
+    }
+
     public static bool TryParseNumber(string? text, TextWriter stderr, out decimal? value)
     {
         value = null;

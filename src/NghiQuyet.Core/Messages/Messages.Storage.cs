@@ -48,9 +48,11 @@ public static partial class Messages
     public const string NoResolution = "Chưa có nghị quyết nào của đơn vị {0}. Hãy nhập báo cáo bằng: nghiquyet import TỆP --org {0}";
     public const string ItemNotFound = "Không có chỉ tiêu mục \"{0}\" trong nghị quyết của {1}. Các mục: {2}";
     public const string ItemAmbiguous = "Mục \"{0}\" có nhiều chỉ tiêu; hãy chọn một:\n{1}";
-    public const string StaleEdit = "Số liệu này vừa được {0} thay đổi lúc {1}; thay đổi của bạn không được lưu. Hãy tải lại rồi nhập lại.";
+    public const string StaleEdit = "{0} vừa được {1} thay đổi lúc {2}; thay đổi của bạn không được lưu. Hãy tải lại rồi làm lại.";
+    public const string SubjectMeasurement = "Số liệu này";
+    public const string SubjectTarget = "Chỉ tiêu này";
+    public const string DuplicateRecord = "{0} vừa được người khác tạo; hãy tải lại rồi sửa.";
     public const string StaleEditDeleted = "Bản ghi này đã bị xóa bởi người khác; thay đổi của bạn không được lưu.";
-    public const string MeasurementExists = "Đã có số liệu năm {0} cho chỉ tiêu này (do người khác vừa nhập). Hãy tải lại rồi sửa.";
     public const string Recorded = "Đã ghi số liệu năm {0} cho chỉ tiêu {1} \"{2}\": {3} ({4}).";
 
     // Databases.

@@ -13,9 +13,9 @@ public sealed class MeasurementConfiguration : IEntityTypeConfiguration<Measurem
         // One figure per target and year.
         b.HasIndex(m => new { m.TargetId, m.Year }).IsUnique();
         b.HasOne<Target>().WithMany().HasForeignKey(m => m.TargetId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(m => m.Value).HasPrecision(20, 6);
-        b.Property(m => m.Numerator).HasPrecision(20, 6);
-        b.Property(m => m.Denominator).HasPrecision(20, 6);
+        b.Property(m => m.Value);
+        b.Property(m => m.Numerator);
+        b.Property(m => m.Denominator);
         b.Property(m => m.Note).HasMaxLength(2000);
         b.Property(m => m.Source).HasMaxLength(1000);
         b.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);

@@ -14,8 +14,8 @@ public sealed class PreviousResultConfiguration : IEntityTypeConfiguration<Previ
         b.Property(r => r.Table).HasMaxLength(100);
         b.Property(r => r.Name).HasMaxLength(1000).IsRequired();
         b.Property(r => r.Unit).HasMaxLength(100);
-        b.Property(r => r.TargetValue).HasPrecision(20, 6);
-        b.Property(r => r.Actual).HasPrecision(20, 6);
+        b.Property(r => r.TargetValue);
+        b.Property(r => r.Actual);
         b.Property(r => r.Verdict).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.FormerUnitCode).HasMaxLength(10);
         b.Property(r => r.FormerUnitName).HasMaxLength(200);

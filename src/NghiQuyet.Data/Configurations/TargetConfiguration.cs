@@ -15,15 +15,16 @@ public sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         b.Property(t => t.Group).HasConversion<string>().HasMaxLength(30);
         b.Property(t => t.Name).HasMaxLength(1000).IsRequired();
         b.Property(t => t.Op).HasConversion<string>().HasMaxLength(20);
-        b.Property(t => t.Value).HasPrecision(20, 6);
-        b.Property(t => t.ValueMax).HasPrecision(20, 6);
+        // Decimals unconstrained (PostgreSQL "numeric" keeps the scale written: "33.0" stays 33.0, not 33.000000).
+        b.Property(t => t.Value);
+        b.Property(t => t.ValueMax);
         b.Property(t => t.Unit).HasMaxLength(100);
         b.Property(t => t.CorrectedBy).HasMaxLength(200);
         b.Property(t => t.Version).IsConcurrencyToken();
         b.Property(t => t.CorrectedName).HasMaxLength(1000);
         b.Property(t => t.CorrectedOp).HasConversion<string>().HasMaxLength(20);
-        b.Property(t => t.CorrectedValue).HasPrecision(20, 6);
-        b.Property(t => t.CorrectedValueMax).HasPrecision(20, 6);
+        b.Property(t => t.CorrectedValue);
+        b.Property(t => t.CorrectedValueMax);
         b.Property(t => t.CorrectedUnit).HasMaxLength(100);
         b.Ignore(t => t.Correction);
         b.Ignore(t => t.EffectiveName);

@@ -1,11 +1,7 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Text;
-using Npgsql;
 
 namespace NghiQuyet.Data.Storage;
 
@@ -17,8 +13,6 @@ public sealed record RecordOutcome(Measurement Measurement, Target Target, bool 
 /// </summary>
 public sealed class MeasurementService(NghiQuyetDbContext db, ICurrentUser user, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The target of the unit's current resolution with this item label ("3"; "3.2" = the item's 2nd figure).</summary>
     public Result<Target> FindTarget(string organizationCode, string item)
     {
@@ -67,8 +61,7 @@ public sealed class MeasurementService(NghiQuyetDbContext db, ICurrentUser user,
         }
         else
         {
-            if (expectedVersion is { } v)
-                db.Entry(measurement).Property(m => m.Version).OriginalValue = v;
+            EditGuard.ExpectVersion(db, measurement, expectedVersion);
             var updated = measurement.Update(figure, actor, now);
             if (!updated.Success)
             {
@@ -80,33 +73,8 @@ public sealed class MeasurementService(NghiQuyetDbContext db, ICurrentUser user,
     }
 
     /// <summary>Saves a change to a measurement (submit, approve …) made through its methods, refusing a stale one.</summary>
-    public Result<Measurement> Save(Measurement measurement)
-    {
-        var entry = db.Entry(measurement);
-        var attempted = Snapshot(entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
-        try
-        {
-            db.SaveChanges();
-            return Result<Measurement>.Ok(measurement);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            var stored = ex.Entries.FirstOrDefault()?.GetDatabaseValues();
-            var message = stored is null
-                ? Messages.StaleEditDeleted
-                : string.Format(Messages.StaleEdit, stored[nameof(Measurement.UpdatedBy)], FormatTime((DateTimeOffset)stored[nameof(Measurement.UpdatedAt)]!));
-            var before = stored is null ? null : Snapshot(stored.Properties.ToDictionary(p => p.Name, p => stored[p]));
-            db.ChangeTracker.Clear();
-            db.AuditEntries.Add(new AuditEntry(time.GetUtcNow(), user.UserName, AuditAction.Refused, nameof(Measurement), measurement.Id, before, attempted, message));
-            db.SaveChanges();
-            return Result<Measurement>.Fail(message);
-        }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
-        {
-            db.ChangeTracker.Clear();
-            return Result<Measurement>.Fail(string.Format(Messages.MeasurementExists, measurement.Year));
-        }
-    }
+    public Result<Measurement> Save(Measurement measurement) =>
+        EditGuard.Save(db, user, time, measurement, Messages.SubjectMeasurement);
 
     public static string Describe(Target t)
     {
@@ -116,12 +84,5 @@ public sealed class MeasurementService(NghiQuyetDbContext db, ICurrentUser user,
         return $"{value} {t.EffectiveUnit}".Trim();
     }
 
-    /// <summary>Vietnam time, as people there read it: 25/11/2026 13:05.</summary>
-    public static string FormatTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm");
-
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
-
-    private static string Snapshot(Dictionary<string, object?> values) =>
-        JsonSerializer.Serialize(new SortedDictionary<string, object?>(values, StringComparer.Ordinal), Json);
+    public static string FormatTime(DateTimeOffset at) => EditGuard.FormatTime(at);
 }

@@ -77,7 +77,7 @@ public sealed class StorageCommandsTests : IDisposable
         foreach (var r in json["results"]!.AsArray())
             foreach (var key in new[] { "id", "former_unit" })
                 r!.AsObject().Remove(key);
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(File.ReadAllText(file)), json), shown.Out);
+        Assert.Equal(File.ReadAllText(file), json.ToJsonString(ExtractionJson.Options));
     }
 
     [Fact]
@@ -207,6 +207,15 @@ public sealed class StorageCommandsTests : IDisposable
         var r = await Run("show", "--org", "04183", "--db", DbPath);
         Assert.Equal(3, r.Exit);
         Assert.Contains("nghiquyet import", r.Err);
+    }
+
+    [Fact]
+    public async Task An_unknown_unit_code_is_named()
+    {
+        var r = await Run("show", "--org", "99999", "--db", DbPath);
+        Assert.Equal(3, r.Exit);
+        Assert.Contains("Không có đơn vị mã 99999", r.Err);
+        Assert.False(File.Exists(DbPath));
     }
 
     [Fact]

@@ -80,8 +80,7 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<decimal?>("Denominator")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<DateTimeOffset>("EnteredAt")
                         .HasColumnType("timestamp with time zone");
@@ -103,8 +102,7 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)");
 
                     b.Property<decimal?>("Numerator")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<string>("Source")
                         .HasMaxLength(1000)
@@ -134,8 +132,7 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<decimal>("Value")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -189,8 +186,7 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<decimal?>("Actual")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<string>("FormerUnitCode")
                         .HasMaxLength(10)
@@ -219,8 +215,7 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<decimal?>("TargetValue")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(100)
@@ -383,12 +378,10 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<decimal?>("CorrectedValue")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<decimal?>("CorrectedValueMax")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<int?>("CorrectedYear")
                         .HasColumnType("integer");
@@ -429,12 +422,10 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<decimal?>("Value")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<decimal?>("ValueMax")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -75,7 +75,6 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Denominator")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("EnteredAt")
@@ -98,7 +97,6 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Numerator")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -129,7 +127,6 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Value")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -184,7 +181,6 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Actual")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FormerUnitCode")
@@ -214,7 +210,6 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("TargetValue")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
@@ -378,11 +373,9 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("CorrectedValue")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("CorrectedValueMax")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CorrectedYear")
@@ -424,11 +417,9 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Value")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("ValueMax")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

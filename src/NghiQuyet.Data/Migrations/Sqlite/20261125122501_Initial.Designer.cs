@@ -11,7 +11,7 @@ using NghiQuyet.Data;
 namespace NghiQuyet.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNghiQuyetDbContext))]
-    [Migration("20261125115425_Initial")]
+    [Migration("20261125122501_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -78,7 +78,6 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Denominator")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("EnteredAt")
@@ -101,7 +100,6 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Numerator")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -132,7 +130,6 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Value")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -187,7 +184,6 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Actual")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FormerUnitCode")
@@ -217,7 +213,6 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("TargetValue")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
@@ -381,11 +376,9 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("CorrectedValue")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("CorrectedValueMax")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CorrectedYear")
@@ -427,11 +420,9 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Value")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("ValueMax")
-                        .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NghiQuyet.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNghiQuyetDbContext))]
-    [Migration("20261125115429_Initial")]
+    [Migration("20261125122528_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -83,8 +83,7 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<decimal?>("Denominator")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<DateTimeOffset>("EnteredAt")
                         .HasColumnType("timestamp with time zone");
@@ -106,8 +105,7 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)");
 
                     b.Property<decimal?>("Numerator")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<string>("Source")
                         .HasMaxLength(1000)
@@ -137,8 +135,7 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<decimal>("Value")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -192,8 +189,7 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<decimal?>("Actual")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<string>("FormerUnitCode")
                         .HasMaxLength(10)
@@ -222,8 +218,7 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<decimal?>("TargetValue")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(100)
@@ -386,12 +381,10 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<decimal?>("CorrectedValue")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<decimal?>("CorrectedValueMax")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<int?>("CorrectedYear")
                         .HasColumnType("integer");
@@ -432,12 +425,10 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<decimal?>("Value")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<decimal?>("ValueMax")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
+                        .HasColumnType("numeric");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

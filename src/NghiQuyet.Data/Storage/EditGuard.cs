@@ -1,0 +1,71 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Domain;
+using Npgsql;
+
+namespace NghiQuyet.Data.Storage;
+
+/// <summary>
+/// Saves one edited aggregate and turns a stale edit into a refusal that names who changed it first (from the audit
+/// trail) and is itself written to the audit trail.
+/// </summary>
+public static class EditGuard
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Makes the save check against the version the user saw rather than the one just loaded.</summary>
+    public static void ExpectVersion<T>(NghiQuyetDbContext db, T entity, int? version) where T : class, IVersioned
+    {
+        if (version is { } v)
+            db.Entry(entity).Property(e => e.Version).OriginalValue = v;
+    }
+
+    public static Result<T> Save<T>(NghiQuyetDbContext db, ICurrentUser user, TimeProvider time, T entity, string subject)
+        where T : class, IAudited
+    {
+        var entry = db.Entry(entity);
+        var attempted = Snapshot(entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
+        try
+        {
+            db.SaveChanges();
+            return Result<T>.Ok(entity);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var stored = ex.Entries.FirstOrDefault()?.GetDatabaseValues();
+            db.ChangeTracker.Clear();
+            string message;
+            if (stored is null)
+                message = Messages.StaleEditDeleted;
+            else
+            {
+                var last = db.AuditEntries.AsNoTracking()
+                    .Where(a => a.EntityId == entity.Id && a.Action != AuditAction.Refused)
+                    .OrderByDescending(a => a.At).ThenByDescending(a => a.Action != AuditAction.Insert)
+                    .FirstOrDefault();
+                message = string.Format(Messages.StaleEdit, subject, last?.UserName ?? "?", last is null ? "?" : FormatTime(last.At));
+            }
+            var before = stored is null ? null : Snapshot(stored.Properties.ToDictionary(p => p.Name, p => stored[p]));
+            db.AuditEntries.Add(new AuditEntry(time.GetUtcNow(), user.UserName, AuditAction.Refused, entry.Metadata.ClrType.Name, entity.Id, before, attempted, message));
+            db.SaveChanges();
+            return Result<T>.Fail(message);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            return Result<T>.Fail(string.Format(Messages.DuplicateRecord, subject));
+        }
+    }
+
+    /// <summary>Vietnam time, as people there read it: 25/11/2026 13:05.</summary>
+    public static string FormatTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm");
+
+    private static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    private static string Snapshot(Dictionary<string, object?> values) =>
+        JsonSerializer.Serialize(new SortedDictionary<string, object?>(values, StringComparer.Ordinal), Json);
+}
