@@ -7,15 +7,18 @@ using Microsoft.Data.Sqlite;
 namespace NghiQuyet.Web.Tests;
 
 /// <summary>The real app on a throw-away SQLite file, seeded with the demo data (one seed per test class collection).</summary>
-public sealed class WebAppFactory : WebApplicationFactory<Program>
+public class WebAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("nq-web-").FullName;
 
     public string DbPath => Path.Combine(_folder, "web.db");
 
+    /// <summary>The <c>--db</c> value the app is started with.</summary>
+    protected virtual string Db => DbPath;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("db", DbPath);
+        builder.UseSetting("db", Db);
         builder.UseSetting("demo", "true");
         builder.UseEnvironment("Production");
     }
