@@ -12,7 +12,7 @@ public class IndicatorCatalogTests
         Assert.True(Catalog.Indicators.Count >= 60, $"{Catalog.Indicators.Count} indicators");
         Assert.Equal(Catalog.Indicators.Count, Catalog.Indicators.Select(i => i.Key).Distinct().Count());
         Assert.All(Catalog.Indicators, i => Assert.False(string.IsNullOrWhiteSpace(i.Name)));
-        Assert.All(Catalog.Indicators.Where(i => i.Unit.Length > 0), i => Assert.True(Units.Parse(i.Unit).IsKnown, $"{i.Key}: {i.Unit}"));
+        Assert.All(Catalog.Indicators.Where(i => i.Unit.Length > 0), i => Assert.True(NghiQuyet.Core.Catalog.Units.Parse(i.Unit).IsKnown, $"{i.Key}: {i.Unit}"));
     }
 
     [Theory]
