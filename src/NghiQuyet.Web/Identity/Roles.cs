@@ -1,0 +1,28 @@
+namespace NghiQuyet.Web.Identity;
+
+/// <summary>The four roles of the issue. Names are stored in the Identity tables; keep them stable.</summary>
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string ProvinceOfficer = "ProvinceOfficer";
+    public const string CommuneOfficer = "CommuneOfficer";
+    public const string Inspector = "Inspector";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, ProvinceOfficer, CommuneOfficer, Inspector];
+
+    public static string Describe(string role) => role switch
+    {
+        Administrator => "Quản trị hệ thống",
+        ProvinceOfficer => "Cán bộ tỉnh",
+        CommuneOfficer => "Cán bộ xã",
+        Inspector => "Thanh tra, kiểm tra",
+        _ => role,
+    };
+}
+
+/// <summary>Claim types the web app adds to the signed-in principal.</summary>
+public static class WebClaims
+{
+    public const string OrganizationCode = "nq:org";
+    public const string DisplayName = "nq:name";
+}

@@ -1,0 +1,52 @@
+using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Text;
+
+namespace NghiQuyet.Web.Reports;
+
+/// <summary>How people in Vietnam read figures and dates: "9.589", "36,5%", "25/11/2026 13:05" (Vietnam time).</summary>
+public static class Format
+{
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    public static string Number(decimal? value) => value is { } v ? VietnameseNumber.Format(Math.Round(v, 2)) : "—";
+
+    public static string WithUnit(decimal? value, string? unit) =>
+        value is null ? "—" : unit == "%" ? Number(value) + "%" : $"{Number(value)} {unit}".Trim();
+
+    public static string Time(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("dd/MM/yyyy HH:mm");
+
+    public static string Date(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("dd/MM/yyyy");
+
+    /// <summary>The target as the resolution states it: "≥ 60 triệu đồng/người/năm", "≤ 10%".</summary>
+    public static string Target(Target t)
+    {
+        var value = t.EffectiveValueMax is { } max ? $"{Number(t.EffectiveValue)}–{Number(max)}" : Number(t.EffectiveValue);
+        var unit = t.EffectiveUnit == "%" ? "%" : " " + t.EffectiveUnit;
+        var op = t.EffectiveOp switch
+        {
+            TargetOp.AtLeast => "≥ ",
+            TargetOp.MoreThan => "> ",
+            TargetOp.AtMost => "≤ ",
+            TargetOp.LessThan => "< ",
+            TargetOp.GrowthRate => "tăng bình quân ",
+            TargetOp.IncreaseBy => "tăng ",
+            TargetOp.DecreaseBy => "giảm ",
+            TargetOp.Maintain => "duy trì ",
+            TargetOp.Achieve => "đạt ",
+            _ => "",
+        };
+        return t.EffectiveValue is null ? op.Trim() : (op + value + unit).TrimEnd();
+    }
+
+    public static string Status(MeasurementStatus s) => Measurement.StatusName(s);
+
+    public static string Action(AuditAction a) => a switch
+    {
+        AuditAction.Insert => "Tạo mới",
+        AuditAction.Update => "Sửa",
+        AuditAction.Delete => "Xoá",
+        AuditAction.Refused => "Bị từ chối",
+        _ => a.ToString(),
+    };
+}

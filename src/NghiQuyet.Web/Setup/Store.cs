@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using NghiQuyet.Core;
+using NghiQuyet.Data;
+using NghiQuyet.Web.Identity;
+
+namespace NghiQuyet.Web.Setup;
+
+/// <summary>
+/// Where the data lives: <c>--db</c> (or NGHIQUYET_DB) as the CLI takes it; without it, a demo SQLite file that is
+/// seeded on start. <c>--demo true</c> seeds any other database too (never on by default: demo passwords are public).
+/// </summary>
+public sealed record StoreConnection(DbContextOptions Options, bool IsPostgres, string ConnectionString, bool Demo, string Description)
+{
+    public static string DefaultDemoPath => Path.Combine(Path.GetDirectoryName(DbFactory.DefaultSqlitePath)!, "nghiquyet-demo.db");
+
+    public static Result<StoreConnection> From(IConfiguration config, ICurrentUser user, TimeProvider time)
+    {
+        var db = config["db"];
+        var explicitDb = !string.IsNullOrWhiteSpace(db);
+        if (!explicitDb)
+        {
+            db = DefaultDemoPath;
+            Directory.CreateDirectory(Path.GetDirectoryName(db)!);
+        }
+        var demo = config.GetValue<bool?>("demo") ?? !explicitDb;
+        return DbFactory.Options(db, user, time).Map(options =>
+        {
+            var connection = options.Extensions.OfType<RelationalOptionsExtension>().First().ConnectionString!;
+            var postgres = options is DbContextOptions<PostgresNghiQuyetDbContext>;
+            return new StoreConnection(options, postgres, connection, demo, postgres ? "PostgreSQL" : "SQLite " + db);
+        });
+    }
+
+    public NghiQuyetDbContext CreateStore() => Options switch
+    {
+        DbContextOptions<PostgresNghiQuyetDbContext> pg => new PostgresNghiQuyetDbContext(pg),
+        DbContextOptions<SqliteNghiQuyetDbContext> lite => new SqliteNghiQuyetDbContext(lite),
+        _ => throw new InvalidOperationException("unknown provider"),
+    };
+
+    public WebIdentityDbContext CreateIdentity() => IsPostgres
+        ? new PostgresWebIdentityDbContext(new DbContextOptionsBuilder<PostgresWebIdentityDbContext>()
+            .UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable(WebIdentityDbContext.HistoryTable)).Options)
+        : new SqliteWebIdentityDbContext(new DbContextOptionsBuilder<SqliteWebIdentityDbContext>()
+            .UseSqlite(ConnectionString, o => o.MigrationsHistoryTable(WebIdentityDbContext.HistoryTable)).Options);
+}
+
+/// <summary>The audit trail names the signed-in user; work done outside a request (the demo seed) is the system's.</summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor http) : ICurrentUser
+{
+    public const string System = "hệ thống";
+
+    public string UserName => http.HttpContext?.User.FindFirstValue(ClaimTypes.Name) ?? System;
+}
