@@ -10,9 +10,6 @@ namespace NghiQuyet.Ingest;
 /// <summary>The one entry point from a file to its extraction: read → restore tone marks if missing → extract. Used by the CLI, storage and web.</summary>
 public static class ReportIngest
 {
-    // Scans (PDF without a text layer, page images) reach Tesseract through the reader's hook; the reader itself stays OCR-free.
-    static ReportIngest() => DocumentReader.OcrFallback ??= (name, bytes, progress) => TesseractOcr.Read(name, bytes, progress);
-
     public static Result<IngestedReport> ExtractFile(string path, IProgress<string>? progress = null)
     {
         if (!File.Exists(path))
@@ -30,10 +27,13 @@ public static class ReportIngest
     }
 
     public static Result<IngestedReport> Extract(string fileName, byte[] bytes, IProgress<string>? progress = null) =>
-        DocumentReader.Read(fileName, bytes, progress)
+        DocumentReader.Read(fileName, bytes, progress, ScansByTesseract)
             .Map(DocumentRestoration.RestoreIfStripped)
             .Bind(restored => ExtractRestored(restored)
                 .Map(extraction => new IngestedReport(fileName, bytes, restored.Source, extraction)));
+
+    // Scans (a PDF without a text layer, page images) are read by Tesseract; the reader itself stays OCR-free.
+    private static readonly OcrReader ScansByTesseract = (name, bytes, progress) => TesseractOcr.Read(name, bytes, progress);
 
     /// <summary>
     /// The extractor's OCR-tolerant recognisers read the text as OCR left it (its structure, figures and units come out

@@ -21,13 +21,11 @@ public static class DocumentReader
     /// <summary>Share of control characters above which "text" is taken for a binary file.</summary>
     private const double MaxControlShare = 0.01;
 
-    /// <summary>
-    /// Called for a PDF without a text layer and for an image, when set (by the OCR feature); null by default, and then
-    /// such files fail with <see cref="Messages.PdfNeedsOcr"/> / <see cref="Messages.ImageNeedsOcr"/>.
-    /// </summary>
-    public static OcrReader? OcrFallback { get; set; }
-
-    public static Result<SourceDocument> Read(string fileName, byte[] bytes, IProgress<string>? progress = null)
+    /// <param name="ocr">
+    /// Reads a PDF without a text layer or an image (the OCR feature passes Tesseract here); without it such files fail
+    /// with <see cref="Messages.PdfNeedsOcr"/> / <see cref="Messages.ImageNeedsOcr"/>.
+    /// </param>
+    public static Result<SourceDocument> Read(string fileName, byte[] bytes, IProgress<string>? progress = null, OcrReader? ocr = null)
     {
         if (bytes is null || bytes.Length == 0)
             return Fail(Messages.EmptyFile, fileName);
@@ -46,8 +44,8 @@ public static class DocumentReader
             return kind switch
             {
                 SniffedFormat.Zip => ReadDocx(fileName, bytes),
-                SniffedFormat.Pdf => ReadPdf(fileName, bytes, progress),
-                SniffedFormat.Image => OcrFallback is { } ocr ? ocr(fileName, bytes, progress) : Fail(Messages.ImageNeedsOcr, fileName),
+                SniffedFormat.Pdf => ReadPdf(fileName, bytes, progress, ocr),
+                SniffedFormat.Image => ocr is not null ? ocr(fileName, bytes, progress) : Fail(Messages.ImageNeedsOcr, fileName),
                 SniffedFormat.OleWord => Fail(Messages.LegacyWordDoc, fileName),
                 SniffedFormat.Rtf => Fail(Messages.UnknownFormat, fileName, "RTF"),
                 _ => ReadText(fileName, bytes),
@@ -103,7 +101,7 @@ public static class DocumentReader
         return FinishRaw(fileName, "docx", raw, legacy);
     }
 
-    private static Result<SourceDocument> ReadPdf(string fileName, byte[] bytes, IProgress<string>? progress)
+    private static Result<SourceDocument> ReadPdf(string fileName, byte[] bytes, IProgress<string>? progress, OcrReader? ocr)
     {
         List<RawLine> raw;
         bool hasImages;
@@ -123,7 +121,7 @@ public static class DocumentReader
         if (raw.Count == 0 && !hasImages && !PdfTextReader.ParsesStrictly(bytes))
             return Fail(Messages.PdfCorrupt, fileName);
         if (raw.Count == 0 || !HasUsableText(raw))
-            return OcrFallback is { } ocr ? ocr(fileName, bytes, progress) : Fail(Messages.PdfNeedsOcr, fileName);
+            return ocr is not null ? ocr(fileName, bytes, progress) : Fail(Messages.PdfNeedsOcr, fileName);
         return FinishRaw(fileName, "pdf", raw, null);
     }
 

@@ -41,6 +41,22 @@ public class ReportExtractorCorpusTests
         Assert.Equal(1.0, r.VerdictAccuracy);
     }
 
+    [SharedDataFact]
+    public void An_ocr_report_reports_restored_names_and_keeps_its_scanned_lines()
+    {
+        var ingested = ReportIngest.ExtractFile(SharedData.File("corpus", "phieng-pan-ocr.txt"));
+        Assert.True(ingested.Success, ingested.Error);
+        var extraction = ingested.Value.Extraction;
+        Assert.Equal(Diacritics.Missing, extraction.Document.Diacritics);
+        Assert.Contains(extraction.Targets, t => t.Name == "Tỷ lệ hộ nghèo");
+        Assert.Contains(extraction.Targets, t => t.Unit == "tỷ đồng");
+        // Most names come out with their marks: a name still without any is a restoration miss.
+        var marked = extraction.Targets.Count(t => t.Name.Normalize(System.Text.NormalizationForm.FormD).Any(c => c > '\u02ff'));
+        Assert.True(marked >= 0.9 * extraction.Targets.Count, $"{marked} of {extraction.Targets.Count} names carry tone marks");
+        // The source lines shown to a user keep what the scan said.
+        Assert.Contains(ingested.Value.Source.Lines, l => l.Original is not null && l.Original != l.Text);
+    }
+
     [SharedDataTheory]
     [InlineData("muong-lam.txt")]
     [InlineData("bac-yen.txt")]

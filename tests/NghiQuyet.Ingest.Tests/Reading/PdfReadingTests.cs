@@ -7,7 +7,6 @@ using UglyToad.PdfPig.Writer;
 
 namespace NghiQuyet.Ingest.Tests.Reading;
 
-// One class for everything that touches DocumentReader.OcrFallback (static), so these tests never run in parallel.
 public class PdfReadingTests
 {
     private const string DejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
@@ -60,23 +59,16 @@ public class PdfReadingTests
         Assert.Contains("OCR", result.Error);
 
         var calls = 0;
-        DocumentReader.OcrFallback = (name, data, _) =>
+        OcrReader fakeScanner = (name, data, _) =>
         {
             calls++;
             Assert.Same(bytes, data);
             return Result<SourceDocument>.Ok(new SourceDocument(name, "ocr", [new SourceLine(1, "văn bản nhận dạng")]));
         };
-        try
-        {
-            var ocr = DocumentReader.Read("scan.pdf", bytes);
-            Assert.True(ocr.Success, ocr.Error);
-            Assert.Equal("ocr", ocr.Value.Format);
-            Assert.Equal(1, calls);
-        }
-        finally
-        {
-            DocumentReader.OcrFallback = null;
-        }
+        var ocr = DocumentReader.Read("scan.pdf", bytes, ocr: fakeScanner);
+        Assert.True(ocr.Success, ocr.Error);
+        Assert.Equal("ocr", ocr.Value.Format);
+        Assert.Equal(1, calls);
     }
 
     [Fact]
