@@ -97,4 +97,35 @@ public class ReviewCommandSampleTests
             .Select(f => f.GetProperty("other_line").GetInt32()).Order().ToList();
         Assert.Equal([1762, 1763, 1769, 1788, 1803, 1806, 1815], mismatches);
     }
+
+    private static async Task<JsonElement[]> ReviewFile(string report)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(["review", NghiQuyet.Testing.SharedData.File("corpus", report), "--format", "json"], stdout, stderr);
+        Assert.True(code == ExitCodes.Ok, stderr.ToString());
+        using var doc = JsonDocument.Parse(stdout.ToString());
+        return [.. doc.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.Clone())];
+    }
+
+    [NghiQuyet.Testing.SharedDataFact]
+    public async Task Review_of_the_muong_lam_file_itself_finds_the_same_mismatches_and_the_agricultural_labour_contradiction()
+    {
+        var findings = await ReviewFile("muong-lam.txt");
+        var mismatches = findings.Where(f => f.GetProperty("kind").GetString() == FindingKinds.FigureMismatch)
+            .Select(f => f.GetProperty("other_line").GetInt32()).Order().ToList();
+        Assert.Equal([1762, 1763, 1769, 1788, 1803, 1806, 1815], mismatches);
+        Assert.Contains(findings, f => f.GetProperty("kind").GetString() == FindingKinds.VerdictContradiction && f.GetProperty("line").GetInt32() == 1529);
+    }
+
+    [NghiQuyet.Testing.SharedDataFact]
+    public async Task Review_of_the_bac_yen_file_finds_the_skipped_3_and_the_duplicated_8()
+    {
+        var numbering = (await ReviewFile("bac-yen.txt"))
+            .Where(f => f.GetProperty("kind").GetString() == FindingKinds.Numbering)
+            .Select(f => f.GetProperty("message").GetString()!).ToList();
+        Assert.Equal(2, numbering.Count);
+        Assert.Contains(numbering, m => m.Contains("(3)"));
+        Assert.Contains(numbering, m => m.Contains("(8)"));
+    }
 }
