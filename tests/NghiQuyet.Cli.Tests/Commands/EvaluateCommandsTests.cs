@@ -117,4 +117,57 @@ public sealed class EvaluateCommandsTests : IDisposable
         Assert.Equal(ExitCodes.NotFound, empty.Exit);
         Assert.Equal(string.Format(Core.Messages.NoResolution, "04183"), empty.Err.Trim());
     }
+
+    [Fact]
+    public async Task Rollup_of_a_share_is_the_ratio_of_summed_numerators_and_denominators()
+    {
+        await Import("Đảng bộ xã Mường Lầm", OrganizationLevel.Commune, Schools(80m), Grain);
+        await Import("Đảng bộ xã Phiêng Pằn", OrganizationLevel.Commune, Grain, Schools(60m));
+        await Import("Đảng bộ tỉnh Sơn La", OrganizationLevel.Province, Schools(70m));
+        // 30/40 = 75% and 10/60 ≈ 16,67%: the province has 40 of 100 schools up to standard, 40% — not the 45,83% an
+        // average of the two percentages would give.
+        await Record("04183", "1", 2027, "--numerator", "30", "--denominator", "40");
+        await Record("04159", "1", 2027, "--numerator", "10", "--denominator", "60");
+        await Record("04183", "3", 2027, "--value", "5.000");
+        await Record("04159", "3", 2027, "--value", "3.000");
+        await Record("14", "1", 2027, "--value", "42");
+
+        var json = await Run("rollup", "--province", "14", "--indicator", "standard_schools_rate", "--format", "json", "--db", DbPath);
+        Assert.True(json.Exit == 0, json.Err);
+        var root = JsonNode.Parse(json.Out)!;
+        Assert.Equal("nq-rollup/1", root["format"]!.GetValue<string>());
+        var schools = Assert.Single(root["indicators"]!.AsArray())!;
+        Assert.Equal("ratio", schools["rule"]!.GetValue<string>());
+        Assert.Equal(2027, schools["year"]!.GetValue<int>());
+        Assert.Equal(40m, schools["aggregate"]!.GetValue<decimal>());
+        Assert.Equal(2, schools["included"]!.GetValue<int>());
+        Assert.Equal(70m, schools["province_target"]!["value"]!.GetValue<decimal>());
+        Assert.Equal(42m, schools["province_figure"]!.GetValue<decimal>());
+        Assert.Equal("not_met", schools["against_target"]!.GetValue<string>());
+        var down = Assert.Single(schools["pulling_down"]!.AsArray())!;
+        Assert.Equal("04159", down["code"]!.GetValue<string>());
+
+        // Without --indicator: every indicator with commune figures; grain is summed.
+        var all = await Run("rollup", "--province", "14", "--db", DbPath);
+        Assert.True(all.Exit == 0, all.Err);
+        Assert.Contains("Tổng hợp từ 2 xã, phường: 40%", all.Out);
+        Assert.Contains("Tổng hợp từ 2 xã, phường: 8.000 tấn", all.Out);
+        Assert.Contains("Chỉ tiêu của tỉnh: ≥ 70% (năm 2030) — " + Core.Messages.VerdictNotMet, all.Out);
+        Assert.Contains("Xã Phiêng Pằn (04159): 16,67%", all.Out);
+    }
+
+    [Theory]
+    [InlineData("999", null, "Không có đơn vị mã 999")]
+    [InlineData("04183", null, "không phải mã tỉnh")]
+    [InlineData("14", "no_such_indicator", "Không có chỉ tiêu mã \"no_such_indicator\"")]
+    [InlineData("14", "poverty_rate", "Chưa có xã, phường nào")]
+    public async Task Rollup_of_an_unknown_province_or_indicator_says_so_in_one_line(string province, string? indicator, string message)
+    {
+        string[] args = indicator is null ? ["rollup", "--province", province, "--db", DbPath] : ["rollup", "--province", province, "--indicator", indicator, "--db", DbPath];
+        var r = await Run(args);
+        Assert.Equal(ExitCodes.NotFound, r.Exit);
+        Assert.Contains(message, r.Err);
+        Assert.Single(r.Err.Trim().Split('\n'));
+        Assert.Empty(r.Out);
+    }
 }
