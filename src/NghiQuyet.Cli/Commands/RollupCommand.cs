@@ -18,7 +18,7 @@ namespace NghiQuyet.Cli.Commands;
 /// the communes' figures of a catalog indicator aggregated to the province by the indicator's rule
 /// (<see cref="ProvinceRollup"/>), next to the province's own target and figure. Without --indicator, every indicator
 /// some commune has a figure for; without --year, each indicator's latest year with a commune figure.
-/// A commune's figure is that of its first target the catalog matcher gives the indicator (drafts included).
+/// A commune's figure is that of its first target with figures the catalog matcher gives the indicator (drafts included).
 /// <para>JSON shape (<c>nq-rollup/1</c>):
 /// <code>
 /// { "format": "nq-rollup/1", "province": { "code", "name" },
@@ -101,12 +101,12 @@ internal static class RollupCommand
         var ids = resolutions.Select(r => r.Id).ToList();
         var unitOf = resolutions.ToDictionary(r => r.Id, r => units[r.OrganizationCode]);
         var measurements = queries.Measurements(ids, officialOnly: false);
-        // Each unit's first target of each indicator (in the resolution's order): the one its figures are read from.
+        // Each unit's first target of each indicator that has figures (in the resolution's order), else its first one.
         var matched = queries.Targets(ids)
             .Select(t => (Target: t, Indicator: matcher.Match(t.ToExtracted()).Indicator))
             .Where(x => x.Indicator is not null && (key is null || x.Indicator.Key == key))
             .Select(x => new UnitTarget(unitOf[x.Target.ResolutionId], x.Target, x.Indicator!))
-            .GroupBy(x => (x.Unit.Code, x.Indicator.Key)).Select(g => g.First())
+            .GroupBy(x => (x.Unit.Code, x.Indicator.Key)).Select(g => g.FirstOrDefault(x => measurements[x.Target.Id].Any()) ?? g.First())
             .ToList();
 
         var rollups = new List<Rollup>();
