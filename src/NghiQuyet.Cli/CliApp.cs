@@ -35,6 +35,8 @@ public static class CliApp
         yield return ReviewCommand.Create(stdout, stderr);
         yield return RestoreCommand.Create(stdout, stderr);
         yield return TrainLmCommand.Create(stdout, stderr);
+        yield return EvaluateCommand.Create(stdout, stderr);
+        yield return RollupCommand.Create(stdout, stderr);
     }
 }
 

@@ -20,6 +20,11 @@ internal static class StorageCli
         Required = required,
     };
 
+    public static Option<string?> CatalogOption() => new("--catalog")
+    {
+        Description = "Tệp danh mục chỉ tiêu bổ sung (JSON, cùng cấu trúc indicators.json); mặc định $" + CatalogFiles.EnvironmentVariable,
+    };
+
     /// <summary>Runs a storage command body; a database failure becomes one line on stderr and an exit code.</summary>
     public static int Run(TextWriter stderr, string? db, Func<NghiQuyetDbContext, int> body)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Data;
+using NghiQuyet.Data.Storage;
 using NghiQuyet.Web.Access;
 
 namespace NghiQuyet.Web.Reports;
@@ -26,6 +27,8 @@ public sealed record TargetDetail(Organization Unit, Resolution Resolution, Targ
 /// </summary>
 public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator evaluator, TimeProvider time)
 {
+    private readonly EvaluationQueries _queries = new(db);
+
     public int CurrentYear => time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
 
     public UnitScope? Scope(string code)
@@ -43,8 +46,8 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
         var resolution = CurrentResolutions([code]).FirstOrDefault();
         if (resolution is null)
             return new UnitReport(unit, province, null, [], CurrentYear);
-        var targets = db.Targets.AsNoTracking().Where(t => t.ResolutionId == resolution.Id).OrderBy(t => t.Position).ToList();
-        var lines = Evaluate(targets, OfficialFigures(db.Measurements.Where(m => db.Targets.Any(t => t.Id == m.TargetId && t.ResolutionId == resolution.Id))));
+        var targets = _queries.Targets([resolution.Id]);
+        var lines = Evaluate(targets, _queries.Measurements([resolution.Id], officialOnly: true));
         return new UnitReport(unit, province, resolution, lines, CurrentYear);
     }
 
@@ -56,8 +59,8 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
         var communes = db.Organizations.AsNoTracking().Where(o => o.ProvinceCode == code).ToList();
         var resolutions = CurrentResolutions(communes.Select(c => c.Code).ToList()).ToDictionary(r => r.OrganizationCode);
         var ids = resolutions.Values.Select(r => r.Id).ToList();
-        var targets = db.Targets.AsNoTracking().Where(t => ids.Contains(t.ResolutionId)).ToList();
-        var figures = OfficialFigures(db.Measurements.Where(m => db.Targets.Any(t => t.Id == m.TargetId && ids.Contains(t.ResolutionId))));
+        var targets = _queries.Targets(ids);
+        var figures = _queries.Measurements(ids, officialOnly: true);
         var byResolution = Evaluate(targets, figures).ToLookup(l => l.Target.ResolutionId);
 
         var rows = new List<CommuneRow>();
@@ -96,32 +99,20 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
             return null;
         var resolution = db.Resolutions.AsNoTracking().Include(r => r.Organization).First(r => r.Id == target.ResolutionId);
         var measurements = db.Measurements.AsNoTracking().Where(m => m.TargetId == id).OrderBy(m => m.Year).ToList();
-        var line = Evaluate([target], measurements.Where(IsOfficial).ToLookup(m => m.TargetId)).Single();
+        var line = Evaluate([target], measurements.Where(EvaluationQueries.IsOfficial).ToLookup(m => m.TargetId)).Single();
         var entityIds = measurements.Select(m => m.Id).Append(id).ToList();
         var audit = db.AuditEntries.AsNoTracking().Where(a => entityIds.Contains(a.EntityId)).ToList()
             .OrderByDescending(a => a.At).ToList();
         return new TargetDetail(resolution.Organization!, resolution, line, measurements, audit);
     }
 
-    private static bool IsOfficial(Measurement m) => m.Status is MeasurementStatus.Approved or MeasurementStatus.Locked;
-
-    private static ILookup<Guid, Measurement> OfficialFigures(IQueryable<Measurement> query) =>
-        query.AsNoTracking()
-            .Where(m => m.Status == MeasurementStatus.Approved || m.Status == MeasurementStatus.Locked)
-            .ToList().ToLookup(m => m.TargetId);
-
-    /// <summary>Each unit's current resolution: the latest published one, else the latest draft (as ResolutionStore.Current).</summary>
-    private List<Resolution> CurrentResolutions(IReadOnlyCollection<string> codes) =>
-        db.Resolutions.AsNoTracking().Where(r => codes.Contains(r.OrganizationCode)).ToList()
-            .GroupBy(r => r.OrganizationCode)
-            .Select(g => g.OrderByDescending(r => r.Status == ResolutionStatus.Published).ThenByDescending(r => r.CreatedAt).First())
-            .ToList();
+    private List<Resolution> CurrentResolutions(IReadOnlyCollection<string> codes) => _queries.CurrentResolutions(codes);
 
     private List<TargetLine> Evaluate(IReadOnlyList<Target> targets, ILookup<Guid, Measurement> measurements)
     {
-        var figures = targets.Select(t => (IReadOnlyList<Figure>)measurements[t.Id].OrderBy(m => m.Year)
-            .Select(m => new Figure(m.Year, m.Value, m.Numerator, m.Denominator)).ToList()).ToList();
-        var rows = evaluator.Evaluate(targets.Select((t, i) => new TargetInput(t.ToExtracted(), figures[i])), CurrentYear);
+        var inputs = EvaluationQueries.Inputs(targets, measurements);
+        var figures = inputs.Select(i => i.Figures).ToList();
+        var rows = evaluator.Evaluate(inputs, CurrentYear);
         return rows.Select((row, i) => new TargetLine(targets[i], row, Signals.Of(row.Evaluation), figures[i], Progress(row, figures[i]))).ToList();
     }
 

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Evaluation;
+
+namespace NghiQuyet.Data.Storage;
+
+/// <summary>
+/// What the evaluation engine needs from the store, shared by the web pages and <c>nghiquyet evaluate/rollup</c>:
+/// each unit's current resolution, its targets, and their figures as <see cref="Figure"/>s in year order.
+/// </summary>
+public sealed class EvaluationQueries(NghiQuyetDbContext db)
+{
+    /// <summary>Each unit's current resolution: the latest published one, else the latest draft (as ResolutionStore.Current).</summary>
+    public List<Resolution> CurrentResolutions(IReadOnlyCollection<string> codes) =>
+        db.Resolutions.AsNoTracking().Where(r => codes.Contains(r.OrganizationCode)).ToList()
+            .GroupBy(r => r.OrganizationCode)
+            .Select(g => g.OrderByDescending(r => r.Status == ResolutionStatus.Published).ThenByDescending(r => r.CreatedAt).First())
+            .ToList();
+
+    public List<Target> Targets(IReadOnlyCollection<Guid> resolutionIds) =>
+        db.Targets.AsNoTracking().Where(t => resolutionIds.Contains(t.ResolutionId)).OrderBy(t => t.Position).ToList();
+
+    /// <summary>The figures of the resolutions' targets. <paramref name="officialOnly"/>: approved and locked ones only
+    /// (the web's rule, where drafts do not colour anything); the CLI, which has no approval step, takes them all.</summary>
+    public ILookup<Guid, Measurement> Measurements(IReadOnlyCollection<Guid> resolutionIds, bool officialOnly)
+    {
+        var query = db.Measurements.AsNoTracking()
+            .Where(m => db.Targets.Any(t => t.Id == m.TargetId && resolutionIds.Contains(t.ResolutionId)));
+        if (officialOnly)
+            query = query.Where(m => m.Status == MeasurementStatus.Approved || m.Status == MeasurementStatus.Locked);
+        return query.ToList().ToLookup(m => m.TargetId);
+    }
+
+    public static bool IsOfficial(Measurement m) => m.Status is MeasurementStatus.Approved or MeasurementStatus.Locked;
+
+    public static IReadOnlyList<Figure> FiguresOf(IEnumerable<Measurement> measurements) =>
+        measurements.OrderBy(m => m.Year).Select(m => new Figure(m.Year, m.Value, m.Numerator, m.Denominator)).ToList();
+
+    /// <summary>The engine's inputs, one per target in the order given.</summary>
+    public static List<TargetInput> Inputs(IReadOnlyList<Target> targets, ILookup<Guid, Measurement> measurements) =>
+        targets.Select(t => new TargetInput(t.ToExtracted(), FiguresOf(measurements[t.Id]))).ToList();
+}
