@@ -1,5 +1,8 @@
 using NghiQuyet.Web.Setup;
 
+if (UserCommand.IsUserCommand(args))
+    return await UserCommand.RunAsync(args, Console.In, Environment.GetEnvironmentVariable, Console.Out, Console.Error);
+
 var builder = WebApplication.CreateBuilder(args);
 // NGHIQUYET_DB=… works like --db …; the command line still wins.
 builder.Configuration.AddEnvironmentVariables("NGHIQUYET_");

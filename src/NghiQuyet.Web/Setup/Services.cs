@@ -37,18 +37,7 @@ public static class Services
         services.AddScoped<UnitAccess>();
         services.AddScoped<DemoSeeder>();
 
-        services.AddIdentity<WebUser, IdentityRole>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-            })
+        services.AddIdentity<WebUser, IdentityRole>(IdentityRules.Configure)
             .AddEntityFrameworkStores<WebIdentityDbContext>()
             .AddClaimsPrincipalFactory<OrganizationClaimsFactory>()
             .AddDefaultTokenProviders();
