@@ -38,6 +38,23 @@ public sealed class PagesTests(WebAppFactory factory)
     }
 
     [Fact]
+    public async Task Unit_page_lists_the_previous_term_results_as_printed()
+    {
+        var client = await factory.SignedInAsync(TestData.OwnCommuneUser);
+        var html = await client.GetStringAsync("/Units/" + TestData.OwnCommune);
+        var start = html.IndexOf("id=\"prev-h\"", StringComparison.Ordinal);
+        Assert.True(start > 0, "no previous-term section");
+        Assert.Contains("Kết quả thực hiện nhiệm kỳ trước", html);
+        var section = html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+        var rows = Regex.Matches(section, "<tr>\\s*<td>(.*?)</td>\\s*<td>(.*?)</td>\\s*<td class=\"num\">(.*?)</td>\\s*<td class=\"num\">(.*?)</td>\\s*<td>(.*?)</td>", RegexOptions.Singleline)
+            .Select(m => string.Join(" | ", m.Groups.Values.Skip(1).Select(g => g.Value))).ToList();
+        var expected = Demo.DemoResolution.PreviousResults
+            .Select(r => $"{r.Name} | {r.Unit} | {Reports.Format.Number(r.Target)} | {Reports.Format.Number(r.Actual)} | {Reports.Format.Verdict(r.Verdict)}").ToList();
+        Assert.Equal(expected, rows);
+        Assert.Contains("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều | % | 25 | 31,5 | Không đạt", rows);
+    }
+
+    [Fact]
     public async Task Target_page_renders_chart_figures_and_audit_history()
     {
         var client = await factory.SignedInAsync("thanhtra");

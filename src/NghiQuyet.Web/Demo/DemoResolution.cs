@@ -29,6 +29,15 @@ internal static class DemoResolution
         new("12", TargetGroup.PartyBuilding, "Tỷ lệ người dân hài lòng với sự phục vụ của cơ quan hành chính", TargetOp.AtLeast, 90m, "%", 72m),
     ];
 
+    /// <summary>The 2020–2025 results the report prints before the new targets (made-up figures, one of each verdict).</summary>
+    public static readonly IReadOnlyList<PreviousTermResult> PreviousResults =
+    [
+        new("Biểu 01", "Thu nhập bình quân đầu người", "triệu đồng/người/năm", 30m, 32m, PrintedVerdict.Exceeded, 0),
+        new("Biểu 01", "Tổng sản lượng lương thực có hạt", "tấn", 7200m, 7200m, PrintedVerdict.Met, 0),
+        new("Biểu 01", "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "%", 25m, 31.5m, PrintedVerdict.NotMet, 0),
+        new("Biểu 01", "Tỷ lệ che phủ rừng", "%", 45m, 46m, PrintedVerdict.Exceeded, 0),
+    ];
+
     public const int TermFrom = 2025;
     public const int TermTo = 2030;
 
@@ -40,6 +49,13 @@ internal static class DemoResolution
         text.AppendLine($"BÁO CÁO CHÍNH TRỊ CỦA BAN CHẤP HÀNH ĐẢNG BỘ {communeFullName.ToUpperInvariant()}, {provinceFullName.ToUpperInvariant()}");
         text.AppendLine($"TẠI ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ I, NHIỆM KỲ {TermFrom} - {TermTo}");
         text.AppendLine("(Dữ liệu mẫu của hệ thống NghiQuyet, không phải văn bản thật)");
+        text.AppendLine($"Biểu 01: Kết quả thực hiện các chỉ tiêu nhiệm kỳ {TermFrom - 5} - {TermFrom}");
+        text.AppendLine("TT | Chỉ tiêu | Đơn vị | Chỉ tiêu NQ | Kết quả | Đánh giá");
+        for (var i = 0; i < PreviousResults.Count; i++)
+        {
+            var r = PreviousResults[i];
+            text.AppendLine($"{i + 1} | {r.Name} | {r.Unit} | {VietnameseNumber.Format(r.Target!.Value)} | {VietnameseNumber.Format(r.Actual!.Value)} | {Reports.Format.Verdict(r.Verdict)}");
+        }
         text.AppendLine("Các chỉ tiêu chủ yếu đến năm 2030:");
         foreach (var t in Targets)
             text.AppendLine($"({t.Item}) {t.Name} {OpWords(t.Op)} {VietnameseNumber.Format(t.Value)} {t.Unit}.");
@@ -48,12 +64,15 @@ internal static class DemoResolution
 
     public static ExtractionResult Extraction(string communeFullName, string provinceName)
     {
-        const int firstTargetLine = 6;
+        // Lines as Text prints them: 4 header lines, the table's title and head, its rows, then the targets' heading.
+        const int firstPreviousLine = 7;
+        var firstTargetLine = firstPreviousLine + PreviousResults.Count + 1;
+        var previous = PreviousResults.Select((r, i) => r with { Line = firstPreviousLine + i }).ToList();
         var targets = Targets.Select((t, i) => new ExtractedTarget(t.Item, t.Group, t.Name, t.Op, t.Value, null, t.Unit, TermTo, firstTargetLine + i)).ToList();
         return new ExtractionResult(
             new DocumentHeader("Đảng bộ " + communeFullName.ToLowerInvariant().Replace("xã ", "xã ", StringComparison.Ordinal),
                 OrganizationLevel.Commune, provinceName, 1, new Term(TermFrom, TermTo), Diacritics.Full),
-            targets, []);
+            targets, previous);
     }
 
     private static string OpWords(TargetOp op) => op switch

@@ -39,6 +39,15 @@ public static class Format
         return t.EffectiveValue is null ? op.Trim() : (op + value + unit).TrimEnd();
     }
 
+    /// <summary>The previous term's verdict in the words reports print ("Vượt", "Đạt", "Không đạt").</summary>
+    public static string Verdict(Core.Extraction.PrintedVerdict? verdict) => verdict switch
+    {
+        Core.Extraction.PrintedVerdict.Exceeded => "Vượt",
+        Core.Extraction.PrintedVerdict.Met => "Đạt",
+        Core.Extraction.PrintedVerdict.NotMet => "Không đạt",
+        _ => "",
+    };
+
     public static string Status(MeasurementStatus s) => Measurement.StatusName(s);
 
     public static string Action(AuditAction a) => a switch

@@ -11,7 +11,11 @@ namespace NghiQuyet.Web.Reports;
 /// <param name="Progress">How far from the first figure to the target level (0–100), where that can be said.</param>
 public sealed record TargetLine(Target Target, TargetRow Row, Signal Signal, IReadOnlyList<Figure> Figures, decimal? Progress);
 
-public sealed record UnitReport(Organization Unit, Organization? Province, Resolution? Resolution, IReadOnlyList<TargetLine> Lines, int AsOfYear);
+public sealed record UnitReport(Organization Unit, Organization? Province, Resolution? Resolution, IReadOnlyList<TargetLine> Lines, int AsOfYear)
+{
+    /// <summary>The previous term's results as the report printed them, in the report's order.</summary>
+    public IReadOnlyList<PreviousResult> PreviousResults { get; init; } = [];
+}
 
 public sealed record CommuneRow(Organization Unit, bool HasResolution, IReadOnlyDictionary<Core.Extraction.TargetGroup, Signal> Cells, int Red, int Orange, int Green, int Total);
 
@@ -48,7 +52,8 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
             return new UnitReport(unit, province, null, [], CurrentYear);
         var targets = _queries.Targets([resolution.Id]);
         var lines = Evaluate(targets, _queries.Measurements([resolution.Id], officialOnly: true));
-        return new UnitReport(unit, province, resolution, lines, CurrentYear);
+        var previous = db.PreviousResults.AsNoTracking().Where(r => r.ResolutionId == resolution.Id).OrderBy(r => r.Position).ToList();
+        return new UnitReport(unit, province, resolution, lines, CurrentYear) { PreviousResults = previous };
     }
 
     public ProvinceDashboard? Province(string code)
