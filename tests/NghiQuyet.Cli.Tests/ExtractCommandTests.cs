@@ -4,6 +4,7 @@ using NghiQuyet.Cli;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Testing;
+using static NghiQuyet.Cli.Tests.CliRun;
 
 namespace NghiQuyet.Cli.Tests;
 
@@ -12,14 +13,6 @@ public class ExtractCommandTests
 {
     private static string Sample([CallerFilePath] string thisFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "samples", "bao-cao-mau.txt"));
-
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     private static string TempFile(string text)
     {

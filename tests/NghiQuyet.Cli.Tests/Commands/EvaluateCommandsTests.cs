@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using NghiQuyet.Core.Extraction;
+using static NghiQuyet.Cli.Tests.CliRun;
 
 namespace NghiQuyet.Cli.Tests.Commands;
 
@@ -15,14 +16,6 @@ public sealed class EvaluateCommandsTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
     }
 
     private async Task Import(string organization, OrganizationLevel level, params ExtractedTarget[] targets)

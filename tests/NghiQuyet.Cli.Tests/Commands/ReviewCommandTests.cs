@@ -1,18 +1,12 @@
 using System.Text.Json;
 using NghiQuyet.Cli.Commands;
 using NghiQuyet.Core.Review;
+using static NghiQuyet.Cli.Tests.CliRun;
 
 namespace NghiQuyet.Cli.Tests.Commands;
 
 public class ReviewCommandTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public async Task A_missing_file_is_one_vietnamese_line_and_exit_code_3()
@@ -86,25 +80,19 @@ public class ReviewCommandSampleTests
     [NghiQuyet.Testing.SharedDataFact]
     public async Task Review_of_muong_lam_with_its_checked_extraction_lists_the_text_and_biểu_03_mismatches()
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(["review", NghiQuyet.Testing.SharedData.File("corpus", "muong-lam.txt"), "--format", "json",
-            "--extraction", NghiQuyet.Testing.SharedData.File("corpus", "gold", "muong-lam.json")], stdout, stderr);
-        Assert.True(code == ExitCodes.Ok, stderr.ToString());
-        using var doc = JsonDocument.Parse(stdout.ToString());
-        var mismatches = doc.RootElement.GetProperty("findings").EnumerateArray()
-            .Where(f => f.GetProperty("kind").GetString() == FindingKinds.FigureMismatch)
-            .Select(f => f.GetProperty("other_line").GetInt32()).Order().ToList();
-        Assert.Equal([1762, 1763, 1769, 1788, 1803, 1806, 1815], mismatches);
+        var findings = await ReviewFile("muong-lam.txt", "--extraction", NghiQuyet.Testing.SharedData.File("corpus", "gold", "muong-lam.json"));
+        Assert.Equal([1762, 1763, 1769, 1788, 1803, 1806, 1815], AppendixLinesOfMismatches(findings));
     }
 
-    private static async Task<JsonElement[]> ReviewFile(string report)
+    private static List<int> AppendixLinesOfMismatches(JsonElement[] findings) =>
+        [.. findings.Where(f => f.GetProperty("kind").GetString() == FindingKinds.FigureMismatch)
+            .Select(f => f.GetProperty("other_line").GetInt32()).Order()];
+
+    private static async Task<JsonElement[]> ReviewFile(string report, params string[] options)
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(["review", NghiQuyet.Testing.SharedData.File("corpus", report), "--format", "json"], stdout, stderr);
-        Assert.True(code == ExitCodes.Ok, stderr.ToString());
-        using var doc = JsonDocument.Parse(stdout.ToString());
+        var (exit, stdout, stderr) = await Run(["review", NghiQuyet.Testing.SharedData.File("corpus", report), "--format", "json", .. options]);
+        Assert.True(exit == ExitCodes.Ok, stderr);
+        using var doc = JsonDocument.Parse(stdout);
         return [.. doc.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.Clone())];
     }
 
@@ -112,9 +100,7 @@ public class ReviewCommandSampleTests
     public async Task Review_of_the_muong_lam_file_itself_finds_the_same_mismatches_and_the_agricultural_labour_contradiction()
     {
         var findings = await ReviewFile("muong-lam.txt");
-        var mismatches = findings.Where(f => f.GetProperty("kind").GetString() == FindingKinds.FigureMismatch)
-            .Select(f => f.GetProperty("other_line").GetInt32()).Order().ToList();
-        Assert.Equal([1762, 1763, 1769, 1788, 1803, 1806, 1815], mismatches);
+        Assert.Equal([1762, 1763, 1769, 1788, 1803, 1806, 1815], AppendixLinesOfMismatches(findings));
         Assert.Contains(findings, f => f.GetProperty("kind").GetString() == FindingKinds.VerdictContradiction && f.GetProperty("line").GetInt32() == 1529);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Testing;
+using static NghiQuyet.Cli.Tests.CliRun;
 
 namespace NghiQuyet.Cli.Tests.Commands;
 
@@ -19,14 +20,6 @@ public sealed class StorageCommandsTests : IDisposable
             if (!OperatingSystem.IsWindows())
                 File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
     }
 
     private string WriteExtraction(string organization, string? province, string name = "report.json")
