@@ -54,7 +54,7 @@ public static class ReportIngest
             string Restore(string name) => restorer.Success ? restorer.Value.RestoreLine(name) : name;
             return extraction with
             {
-                Document = extraction.Document with { Diacritics = Core.Extraction.Diacritics.Missing },
+                Document = extraction.Document with { Diacritics = Diacritics.Missing },
                 Targets = [.. extraction.Targets.Select(t => t with { Name = Restore(t.Name) })],
                 Results = [.. extraction.Results.Select(r => r with { Name = Restore(r.Name) })],
             };

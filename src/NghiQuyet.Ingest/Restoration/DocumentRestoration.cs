@@ -19,7 +19,7 @@ public static class DocumentRestoration
     public static RestoredDocument RestoreIfStripped(SourceDocument source, Func<Result<ToneRestorer>> restorerFactory)
     {
         var texts = source.Lines.Select(l => l.Text).ToList();
-        if (!Diacritics.LooksStripped(texts))
+        if (!ToneMarkDetector.LooksStripped(texts))
             return new RestoredDocument(source, false);
         var restorer = restorerFactory();
         if (!restorer.Success)

@@ -129,7 +129,7 @@ public static class LmTrainer
                 yield return (index, string.Join(" , ", fields) + " . " + string.Join(" . ", fields));
                 continue;
             }
-            if (line.Length == 0 || Diacritics.MarkedShare(line) < 0.2)
+            if (line.Length == 0 || ToneMarkDetector.MarkedShare(line) < 0.2)
                 continue;
             yield return (index, line);
         }

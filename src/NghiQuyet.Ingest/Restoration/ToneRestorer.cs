@@ -99,7 +99,7 @@ public sealed class ToneRestorer
     public string Restore(string text)
     {
         var lines = text.Split('\n');
-        var documentStripped = Diacritics.LooksStripped(lines);
+        var documentStripped = ToneMarkDetector.LooksStripped(lines);
         var output = new string[lines.Length];
         var i = 0;
         while (i < lines.Length)
@@ -142,7 +142,7 @@ public sealed class ToneRestorer
             }
         if (words == 0 || restorable < 0.6 * words)
             return false;
-        return words >= 3 ? marked < Diacritics.StrippedThreshold * words : documentStripped;
+        return words >= 3 ? marked < ToneMarkDetector.StrippedThreshold * words : documentStripped;
     }
 
     public string RestoreLine(string line) => RestoreLines([line])[0];

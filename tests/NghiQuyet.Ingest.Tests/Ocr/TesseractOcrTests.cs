@@ -94,7 +94,7 @@ public sealed class TesseractOcrTests : IDisposable
         Assert.Contains(progress, p => p.Contains("1/1"));
         var recovered = SyllablesRecovered(result.Value.Lines.Select(l => l.Text));
         Assert.True(recovered >= 0.9, $"only {recovered:P0} of the syllables were read");
-        Assert.False(Diacritics.LooksStripped(result.Value.Lines.Select(l => l.Text)));
+        Assert.False(ToneMarkDetector.LooksStripped(result.Value.Lines.Select(l => l.Text)));
     }
 
     [OcrToolsFact]

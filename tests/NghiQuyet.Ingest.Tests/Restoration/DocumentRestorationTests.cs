@@ -59,6 +59,6 @@ public class DocumentRestorationTests
         Assert.Contains("tỷ đồng", text);
         Assert.Contains("Phiêng Pằn", text);
         Assert.All(restored.Source.Lines.Where(l => l.Original is not null), l => Assert.NotEqual(l.Original, l.Text));
-        Assert.False(Diacritics.LooksStripped(restored.Source.Lines.Select(l => l.Text)));
+        Assert.False(ToneMarkDetector.LooksStripped(restored.Source.Lines.Select(l => l.Text)));
     }
 }

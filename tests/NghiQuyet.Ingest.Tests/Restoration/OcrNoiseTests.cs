@@ -18,6 +18,6 @@ public class OcrNoiseTests
         Assert.Equal(a, b);
         Assert.Equal(Clean.Split(' ').Length, a.Split(' ').Length);
         Assert.Contains("2020 - 2025.", a);
-        Assert.True(Diacritics.LooksStripped([a]));
+        Assert.True(ToneMarkDetector.LooksStripped([a]));
     }
 }

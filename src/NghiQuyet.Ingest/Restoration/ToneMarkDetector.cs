@@ -4,7 +4,7 @@ namespace NghiQuyet.Ingest.Restoration;
 /// Tells text with Vietnamese marks from text that lost them. In correct Vietnamese about three syllables in four carry a
 /// mark (tone, ă/â/ê/ô/ơ/ư or đ); after OCR without a Vietnamese model or after stripping, few or none do.
 /// </summary>
-public static class Diacritics
+public static class ToneMarkDetector
 {
     /// <summary>Below this share of marked words a text is treated as stripped.</summary>
     public const double StrippedThreshold = 0.3;
