@@ -7,10 +7,13 @@ namespace NghiQuyet.Cli;
 /// <summary>The <c>nghiquyet</c> command line. Each command lives in its own file under Commands/.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => RunAsync(args, stdout, stderr, null, null);
+
+    /// <summary>With a standard input and environment of its own (null = the process's): how tests give a password.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin, Func<string, string?>? environment)
     {
         var root = new RootCommand("NghiQuyet — theo dõi thực hiện nghị quyết đại hội Đảng bộ");
-        foreach (var command in AllCommands(stdout, stderr))
+        foreach (var command in AllCommands(stdout, stderr, stdin, environment))
             root.Subcommands.Add(command);
         try
         {
@@ -25,7 +28,7 @@ public static class CliApp
         }
     }
 
-    private static IEnumerable<Command> AllCommands(TextWriter stdout, TextWriter stderr)
+    private static IEnumerable<Command> AllCommands(TextWriter stdout, TextWriter stderr, TextReader? stdin, Func<string, string?>? environment)
     {
         yield return ExtractCommand.Create(stdout, stderr);
         yield return ImportCommand.Create(stdout, stderr);
@@ -37,6 +40,7 @@ public static class CliApp
         yield return TrainLmCommand.Create(stdout, stderr);
         yield return EvaluateCommand.Create(stdout, stderr);
         yield return RollupCommand.Create(stdout, stderr);
+        yield return UserCommand.Create(stdout, stderr, stdin, environment);
     }
 }
 

@@ -1,7 +1,11 @@
 using NghiQuyet.Web.Setup;
 
-if (UserCommand.IsUserCommand(args))
-    return await UserCommand.RunAsync(args, Console.In, Environment.GetEnvironmentVariable, Console.Out, Console.Error);
+// Accounts are made by `nghiquyet user add` (src/NghiQuyet.Cli); say so rather than start a server on these arguments.
+if (args is ["user", ..])
+{
+    Console.Error.WriteLine(NghiQuyet.Core.Messages.WebUserCommandMoved);
+    return 2;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 // NGHIQUYET_DB=… works like --db …; the command line still wins.

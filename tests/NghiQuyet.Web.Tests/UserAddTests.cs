@@ -1,15 +1,16 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using NghiQuyet.Core;
-using NghiQuyet.Web.Identity;
-using NghiQuyet.Web.Setup;
+using NghiQuyet.Cli;
+using Npgsql;
 
 namespace NghiQuyet.Web.Tests;
 
-/// <summary><c>user add</c> against a throw-away SQLite file; the account is then used by the real web app.</summary>
+/// <summary>
+/// The administrator's flow: <c>nghiquyet user add … --db X</c>, then the web app started with <c>--db X</c> lets that
+/// account sign in (validation cases are in NghiQuyet.Cli.Tests/Commands/UserCommandTests.cs).
+/// </summary>
 public sealed class UserAddTests : IDisposable
 {
     private const string GoodPassword = "XaMoi@2026x";
@@ -17,26 +18,24 @@ public sealed class UserAddTests : IDisposable
 
     private string Db => Path.Combine(_folder, "users.db");
 
-    private async Task<(int Code, string Out, string Err)> RunAsync(string? envPassword, string stdin, params string[] args)
+    private static async Task<(int Code, string Out, string Err)> CliAsync(string stdin, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await UserCommand.RunAsync(["user", "add", .. args, "--db", Db], new StringReader(stdin),
-            name => name == UserCommand.PasswordVariable ? envPassword : null, output, error);
+        var code = await CliApp.RunAsync(["user", "add", .. args], output, error, new StringReader(stdin), _ => null);
         return (code, output.ToString(), error.ToString());
     }
 
     [Fact]
-    public async Task Created_commune_officer_signs_in_to_the_web_app()
+    public async Task Account_made_by_the_cli_signs_in_to_the_web_app_on_the_same_database()
     {
-        var (code, output, error) = await RunAsync(null, GoodPassword + "\nignored\n", "--name", "xa.moi", "--role", "commune_officer", "--org", TestData.OwnCommune);
-        Assert.Equal(UserCommand.Ok, code);
+        var (code, output, error) = await CliAsync(GoodPassword + "\nignored\n", "--name", "xa.moi", "--role", "commune_officer", "--org", TestData.OwnCommune, "--db", Db);
+        Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal("", error);
-        Assert.Contains("xa.moi", output);
+        Assert.Contains("--db " + Db, output);
 
-        using var web = new UserDbFactory(Db);
-        var client = web.Client();
-        var response = await WebAppFactory.SignInAsync(client, "xa.moi", GoodPassword);
+        using var web = new UsersOnlyFactory(Db);
+        var response = await WebAppFactory.SignInAsync(web.Client(), "xa.moi", GoodPassword);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         using var scope = web.Services.CreateScope();
@@ -51,70 +50,35 @@ public sealed class UserAddTests : IDisposable
     }
 
     [Fact]
-    public async Task Password_from_the_environment_wins_over_stdin()
+    public async Task First_administrator_signs_in_to_a_database_the_web_app_created_first()
     {
-        var (code, _, error) = await RunAsync(GoodPassword, "", "--name", "tinh.moi", "--role", "province_officer", "--org", TestData.Province);
-        Assert.Equal(UserCommand.Ok, code);
+        using (var web = new UsersOnlyFactory(Db))
+            Assert.Equal(HttpStatusCode.Redirect, (await web.Client().GetAsync("/")).StatusCode);
+
+        var (code, _, error) = await CliAsync(GoodPassword, "--name", "quantri", "--role", "administrator", "--db", Db);
+        Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal("", error);
+
+        using var again = new UsersOnlyFactory(Db);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebAppFactory.SignInAsync(again.Client(), "quantri", GoodPassword)).StatusCode);
     }
 
-    [Fact]
-    public async Task Weak_password_is_refused_in_Vietnamese_and_creates_nothing()
+    [PostgresFact]
+    public async Task Account_made_by_the_cli_signs_in_on_PostgreSQL()
     {
-        var (code, _, error) = await RunAsync(null, "yeu\n", "--name", "thanhtra.moi", "--role", "inspector");
-        Assert.Equal(UserCommand.BadInput, code);
-        Assert.StartsWith(Messages.UserPasswordWeak[..20], error);
-        Assert.Contains(string.Format(Messages.PasswordTooShort, IdentityRules.PasswordLength), error);
-        Assert.Contains(Messages.PasswordRequiresDigit, error);
-        Assert.Contains(Messages.PasswordRequiresUpper, error);
+        using var database = new PostgresDatabase();
+        var (code, output, error) = await CliAsync(GoodPassword, "--name", "quantri", "--role", "administrator", "--db", database.ConnectionString);
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal("", error);
+        Assert.DoesNotContain("Password=", output, StringComparison.OrdinalIgnoreCase);
 
-        var again = await RunAsync(null, GoodPassword, "--name", "thanhtra.moi", "--role", "inspector");
-        Assert.Equal(UserCommand.Ok, again.Code);
-    }
-
-    [Theory]
-    [InlineData("commune_officer", null, Messages.UserOrgRequired)]
-    [InlineData("province_officer", null, Messages.UserOrgRequired)]
-    [InlineData("commune_officer", "99999", Messages.UserOrgNotFound)]
-    [InlineData("commune_officer", TestData.Province, Messages.UserOrgNotCommune)]
-    [InlineData("province_officer", "03688", Messages.UserOrgNotProvince)]
-    [InlineData("chief", "14", Messages.UserRoleInvalid)]
-    public async Task Missing_or_wrong_organization_or_role_is_refused(string role, string? org, string message)
-    {
-        string[] args = org is null ? ["--name", "ai.do", "--role", role] : ["--name", "ai.do", "--role", role, "--org", org];
-        var (code, _, error) = await RunAsync(GoodPassword, "", args);
-        Assert.Equal(UserCommand.BadInput, code);
-        Assert.StartsWith(message[..message.IndexOf('{')], error);
-    }
-
-    [Fact]
-    public async Task Duplicate_user_name_is_refused()
-    {
-        Assert.Equal(UserCommand.Ok, (await RunAsync(GoodPassword, "", "--name", "trung", "--role", "inspector")).Code);
-        var (code, _, error) = await RunAsync(GoodPassword, "", "--name", "trung", "--role", "administrator");
-        Assert.Equal(UserCommand.BadInput, code);
-        Assert.Equal(string.Format(Messages.UserDuplicate, "trung"), error.Trim());
-    }
-
-    [Fact]
-    public async Task Password_on_the_command_line_is_refused()
-    {
-        var (code, _, error) = await RunAsync(null, GoodPassword, "--name", "x", "--role", "inspector", "--password", GoodPassword);
-        Assert.Equal(UserCommand.BadInput, code);
-        Assert.StartsWith(string.Format(Messages.UserUnknownOption, "--password"), error);
-    }
-
-    [Fact]
-    public async Task Missing_password_is_refused()
-    {
-        var (code, _, error) = await RunAsync(null, "", "--name", "x", "--role", "inspector");
-        Assert.Equal(UserCommand.BadInput, code);
-        Assert.Equal(Messages.UserPasswordMissing, error.Trim());
+        using var web = new UsersOnlyFactory(database.ConnectionString);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebAppFactory.SignInAsync(web.Client(), "quantri", GoodPassword)).StatusCode);
     }
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -124,8 +88,8 @@ public sealed class UserAddTests : IDisposable
         }
     }
 
-    /// <summary>The web app on the users' database, without the demo seed (so only the account made above exists).</summary>
-    private sealed class UserDbFactory(string db) : WebAppFactory
+    /// <summary>The web app on the given database without the demo seed, so only the accounts made by the CLI exist.</summary>
+    private sealed class UsersOnlyFactory(string db) : WebAppFactory
     {
         protected override string Db => db;
 
@@ -133,6 +97,31 @@ public sealed class UserAddTests : IDisposable
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("demo", "false");
+        }
+    }
+
+    /// <summary>A fresh PostgreSQL database on the NGHIQUYET_TEST_PG server, dropped afterwards.</summary>
+    private sealed class PostgresDatabase : IDisposable
+    {
+        private readonly string _admin = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)!;
+        private readonly string _name = "nq_users_" + Guid.NewGuid().ToString("N")[..12];
+
+        public PostgresDatabase() => Execute($"CREATE DATABASE \"{_name}\"");
+
+        public string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+
+        public void Dispose()
+        {
+            NpgsqlConnection.ClearAllPools();
+            Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+        }
+
+        private void Execute(string sql)
+        {
+            using var connection = new NpgsqlConnection(_admin);
+            connection.Open();
+            using var command = new NpgsqlCommand(sql, connection);
+            command.ExecuteNonQuery();
         }
     }
 }

@@ -40,11 +40,7 @@ public sealed record StoreConnection(DbContextOptions Options, bool IsPostgres, 
         _ => throw new InvalidOperationException("unknown provider"),
     };
 
-    public WebIdentityDbContext CreateIdentity() => IsPostgres
-        ? new PostgresWebIdentityDbContext(new DbContextOptionsBuilder<PostgresWebIdentityDbContext>()
-            .UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable(WebIdentityDbContext.HistoryTable)).Options)
-        : new SqliteWebIdentityDbContext(new DbContextOptionsBuilder<SqliteWebIdentityDbContext>()
-            .UseSqlite(ConnectionString, o => o.MigrationsHistoryTable(WebIdentityDbContext.HistoryTable)).Options);
+    public WebIdentityDbContext CreateIdentity() => WebIdentityDbContext.Create(ConnectionString, IsPostgres);
 }
 
 /// <summary>The audit trail names the signed-in user; work done outside a request (the demo seed) is the system's.</summary>

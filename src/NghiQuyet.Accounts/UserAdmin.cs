@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Units;
 
-namespace NghiQuyet.Web.Identity;
+namespace NghiQuyet.Accounts;
 
 /// <summary>What <c>user add</c> asks for; the role is the command-line word (province_officer …).</summary>
 public sealed record NewUser(string? UserName, string? RoleWord, string? OrganizationCode, string? Password);
 
 /// <summary>Why a user was not created: bad input (exit 2) or a store that refused (exit 74).</summary>
 public sealed record UserAdminFailure(string Message, bool IsStorage = false);
+
+/// <summary>One account as <c>user list</c> shows it.</summary>
+public sealed record AccountSummary(string UserName, IReadOnlyList<string> Roles, string OrganizationCode, string DisplayName);
 
 /// <summary>
 /// Creates accounts outside a web request, through the same UserManager, password rules and Identity store as the
@@ -31,7 +35,9 @@ public static class UserAdmin
     {
         if (string.IsNullOrWhiteSpace(user.UserName))
             return Result<(string, OfficialUnit?)>.Fail(Messages.UserNameMissing);
-        if (user.RoleWord is null || !RoleWords.TryGetValue(user.RoleWord, out var role))
+        if (string.IsNullOrWhiteSpace(user.RoleWord))
+            return Result<(string, OfficialUnit?)>.Fail(Messages.UserRoleMissing);
+        if (!RoleWords.TryGetValue(user.RoleWord.Trim(), out var role))
             return Result<(string, OfficialUnit?)>.Fail(string.Format(Messages.UserRoleInvalid, user.RoleWord));
         OfficialUnit? unit = null;
         if (!string.IsNullOrWhiteSpace(user.OrganizationCode))
@@ -97,6 +103,20 @@ public static class UserAdmin
             return addFailure;
         }
         return null;
+    }
+
+    /// <summary>Every account of an already migrated Identity store, by user name.</summary>
+    public static async Task<IReadOnlyList<AccountSummary>> ListAsync(WebIdentityDbContext identity)
+    {
+        var users = await identity.Users.AsNoTracking().Select(u => new { u.Id, u.UserName, u.OrganizationCode, u.DisplayName }).ToListAsync();
+        var roles = await (from link in identity.UserRoles
+                           join role in identity.Roles on link.RoleId equals role.Id
+                           select new { link.UserId, role.Name }).ToListAsync();
+        var byUser = roles.ToLookup(r => r.UserId, r => r.Name ?? "");
+        return users
+            .Select(u => new AccountSummary(u.UserName ?? "", byUser[u.Id].Order(StringComparer.Ordinal).ToList(), u.OrganizationCode, u.DisplayName))
+            .OrderBy(u => u.UserName, StringComparer.Ordinal)
+            .ToList();
     }
 
     private static UserAdminFailure? Failure(IdentityResult result, string name)

@@ -2,17 +2,20 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NghiQuyet.Web.Identity;
+using NghiQuyet.Accounts;
 
 #nullable disable
 
-namespace NghiQuyet.Web.Identity.Migrations.Sqlite
+namespace NghiQuyet.Accounts.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWebIdentityDbContext))]
-    partial class SqliteWebIdentityDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261125124435_IdentityInitial")]
+    partial class IdentityInitial
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -145,7 +148,7 @@ namespace NghiQuyet.Web.Identity.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("NghiQuyet.Web.Identity.WebUser", b =>
+            modelBuilder.Entity("NghiQuyet.Accounts.WebUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -232,7 +235,7 @@ namespace NghiQuyet.Web.Identity.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("NghiQuyet.Web.Identity.WebUser", null)
+                    b.HasOne("NghiQuyet.Accounts.WebUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -241,7 +244,7 @@ namespace NghiQuyet.Web.Identity.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("NghiQuyet.Web.Identity.WebUser", null)
+                    b.HasOne("NghiQuyet.Accounts.WebUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -256,7 +259,7 @@ namespace NghiQuyet.Web.Identity.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("NghiQuyet.Web.Identity.WebUser", null)
+                    b.HasOne("NghiQuyet.Accounts.WebUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -265,7 +268,7 @@ namespace NghiQuyet.Web.Identity.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("NghiQuyet.Web.Identity.WebUser", null)
+                    b.HasOne("NghiQuyet.Accounts.WebUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

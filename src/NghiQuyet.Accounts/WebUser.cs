@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace NghiQuyet.Web.Identity;
+namespace NghiQuyet.Accounts;
 
 /// <summary>A person who signs in. Every user works for one organization (official unit code), which bounds what they may do.</summary>
 public sealed class WebUser : IdentityUser

@@ -1,4 +1,4 @@
-namespace NghiQuyet.Web.Identity;
+namespace NghiQuyet.Accounts;
 
 /// <summary>The four roles of the issue. Names are stored in the Identity tables; keep them stable.</summary>
 public static class Roles
@@ -18,11 +18,4 @@ public static class Roles
         Inspector => "Thanh tra, kiểm tra",
         _ => role,
     };
-}
-
-/// <summary>Claim types the web app adds to the signed-in principal.</summary>
-public static class WebClaims
-{
-    public const string OrganizationCode = "nq:org";
-    public const string DisplayName = "nq:name";
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace NghiQuyet.Web.Identity;
+namespace NghiQuyet.Accounts;
 
 /// <summary>One place for the password and lockout rules, so the web app and <c>user add</c> cannot drift apart.</summary>
 public static class IdentityRules

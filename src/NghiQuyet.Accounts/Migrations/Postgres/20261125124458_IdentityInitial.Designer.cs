@@ -2,18 +2,21 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NghiQuyet.Web.Identity;
+using NghiQuyet.Accounts;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace NghiQuyet.Web.Identity.Migrations.Postgres
+namespace NghiQuyet.Accounts.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWebIdentityDbContext))]
-    partial class PostgresWebIdentityDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261125124458_IdentityInitial")]
+    partial class IdentityInitial
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -154,7 +157,7 @@ namespace NghiQuyet.Web.Identity.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("NghiQuyet.Web.Identity.WebUser", b =>
+            modelBuilder.Entity("NghiQuyet.Accounts.WebUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -241,7 +244,7 @@ namespace NghiQuyet.Web.Identity.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("NghiQuyet.Web.Identity.WebUser", null)
+                    b.HasOne("NghiQuyet.Accounts.WebUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -250,7 +253,7 @@ namespace NghiQuyet.Web.Identity.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("NghiQuyet.Web.Identity.WebUser", null)
+                    b.HasOne("NghiQuyet.Accounts.WebUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -265,7 +268,7 @@ namespace NghiQuyet.Web.Identity.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("NghiQuyet.Web.Identity.WebUser", null)
+                    b.HasOne("NghiQuyet.Accounts.WebUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -274,7 +277,7 @@ namespace NghiQuyet.Web.Identity.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("NghiQuyet.Web.Identity.WebUser", null)
+                    b.HasOne("NghiQuyet.Accounts.WebUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
