@@ -18,5 +18,6 @@ public static partial class Messages
     public const string TargetCorrected = "Đã sửa chỉ tiêu; lý do được ghi vào lịch sử thay đổi.";
     public const string TargetNotSaved = "Chưa lưu: có ô cần sửa (xem thông báo bên cạnh).";
     public const string TargetYearInvalid = "Năm \"{0}\" không hợp lệ (từ 2000 đến 2100).";
+    public const string NumeratorOnlyForShares = "Chỉ tiêu này không phải tỷ lệ (%): chỉ nhập giá trị, không nhập tử số/mẫu số.";
     public const string TargetOpInvalid = "Hãy chọn cách so sánh của chỉ tiêu.";
 }
