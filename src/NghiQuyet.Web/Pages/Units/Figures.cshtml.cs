@@ -256,10 +256,13 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
             }
             if (string.IsNullOrWhiteSpace(row.Value) && string.IsNullOrWhiteSpace(row.Numerator) && string.IsNullOrWhiteSpace(row.Denominator))
                 continue;
+            var unreadable = ModelState.ErrorCount;
             var value = Number(row.Value, $"Rows[{i}].Value");
             var numerator = Number(row.Numerator, $"Rows[{i}].Numerator");
             var denominator = Number(row.Denominator, $"Rows[{i}].Denominator");
             var figure = new MeasurementFigure(value, numerator, denominator, string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim());
+            if (ModelState.ErrorCount > unreadable)
+                continue; // the unreadable number's own message says it; a consistency check on the rest would mislead
             var check = Measurement.Check(figure);
             if (!check.Success)
                 ModelState.AddModelError($"Rows[{i}].Value", check.Error);
