@@ -75,6 +75,12 @@ public sealed class WorkflowBrowserTests
         var after = await row.InnerTextAsync();
         await Shot("7-dashboard-after");
 
+        // The target page: the year just approved on the chart, the audit history of the approval.
+        await page.GotoAsync($"{address}/Targets/{targets[0].Id}");
+        Assert.Equal(1, await page.Locator("svg.chart").CountAsync());
+        Assert.True(await page.Locator("table.grid").First.GetByText(Year.ToString()).CountAsync() > 0);
+        await Shot("8-target");
+
         Assert.NotEqual(before, after);
         var (redBefore, orangeBefore, greenBefore) = Counts(before);
         var (redAfter, orangeAfter, greenAfter) = Counts(after);
