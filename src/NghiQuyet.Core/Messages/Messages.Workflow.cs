@@ -19,5 +19,6 @@ public static partial class Messages
     public const string TargetNotSaved = "Chưa lưu: có ô cần sửa (xem thông báo bên cạnh).";
     public const string TargetYearInvalid = "Năm \"{0}\" không hợp lệ (từ 2000 đến 2100).";
     public const string NumeratorOnlyForShares = "Chỉ tiêu này không phải tỷ lệ (%): chỉ nhập giá trị, không nhập tử số/mẫu số.";
+    public const string TextTooLong = "Nội dung dài quá {0} ký tự; hãy viết ngắn lại.";
     public const string TargetOpInvalid = "Hãy chọn cách so sánh của chỉ tiêu.";
 }

@@ -85,6 +85,20 @@ public sealed class FiguresWorkflowTests(WebAppFactory factory)
     }
 
     [Fact]
+    public async Task Malformed_row_choice_is_400_not_a_return_of_everything_and_an_overlong_comment_gets_a_message()
+    {
+        await SubmitAsync(factory, OtherUser, Other, 2038, "43", "8.100");
+        var before = Snapshot(Stored(factory, Other, 2038));
+        var province = await factory.SignedInAsync(Province);
+        var crafted = await PostAsync(province, FiguresUrl(Other, 2038), "Return", [F("Comment", "x"), F("Selected", "không-phải-mã")]);
+        Assert.Equal(HttpStatusCode.BadRequest, crafted.StatusCode);
+        var tooLong = await PostAsync(province, FiguresUrl(Other, 2038), "Return", [F("Comment", new string('a', 1001))]);
+        Assert.Equal(HttpStatusCode.OK, tooLong.StatusCode);
+        Assert.Contains(string.Format(Messages.TextTooLong, 1000), WebUtility.HtmlDecode(await tooLong.Content.ReadAsStringAsync()));
+        Assert.Equal(before, Snapshot(Stored(factory, Other, 2038)));
+    }
+
+    [Fact]
     public async Task Province_unlocks_approved_figures_with_a_reason_audited_and_the_commune_can_correct_them()
     {
         var before = Stored(factory, Other, 2024);

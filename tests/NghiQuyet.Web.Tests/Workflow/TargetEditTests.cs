@@ -93,6 +93,21 @@ public sealed class TargetEditTests(WebAppFactory factory)
     }
 
     [Fact]
+    public async Task An_overlong_reason_or_unit_gets_a_message_and_nothing_changes()
+    {
+        var target = Targets(factory, TestData.OwnCommune)[7];
+        var client = await factory.SignedInAsync(OwnUser);
+        var form = Form(target, "56", new string('x', 1001));
+        form[4] = new("Edit.Unit", new string('u', 101));
+        var response = await PostAsync(client, Url(target.Id), "Edit", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"<span class=\"error\" id=\"edit-Reason-e\">{string.Format(Messages.TextTooLong, 1000)}</span>", html);
+        Assert.Contains($"<span class=\"error\" id=\"edit-Unit-e\">{string.Format(Messages.TextTooLong, 100)}</span>", html);
+        Assert.False(Reload(target.Id).IsCorrected);
+    }
+
+    [Fact]
     public async Task A_stale_edit_is_refused_naming_who_changed_the_target_first()
     {
         var target = Targets(factory, TestData.OtherCommune)[0];

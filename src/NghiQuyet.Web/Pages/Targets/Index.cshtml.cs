@@ -120,6 +120,10 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
     {
         if (string.IsNullOrWhiteSpace(Edit.Name))
             ModelState.AddModelError("Edit.Name", Messages.TargetNameRequired);
+        else if (Edit.Name.Trim().Length > 1000)
+            ModelState.AddModelError("Edit.Name", string.Format(Messages.TextTooLong, 1000));
+        if (Edit.Unit?.Trim().Length > 100)
+            ModelState.AddModelError("Edit.Unit", string.Format(Messages.TextTooLong, 100));
         if (!Enum.TryParse<TargetOp>(Edit.Op, ignoreCase: false, out var op) || !Enum.IsDefined(op) || int.TryParse(Edit.Op, out _))
             ModelState.AddModelError("Edit.Op", Messages.TargetOpInvalid);
         var value = Number(Edit.Value, "Edit.Value");
@@ -128,6 +132,8 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
             ModelState.AddModelError("Edit.Year", string.Format(Messages.TargetYearInvalid, Edit.Year?.Trim()));
         if (string.IsNullOrWhiteSpace(Edit.Reason))
             ModelState.AddModelError("Edit.Reason", Messages.CorrectionReasonRequired);
+        else if (Edit.Reason.Length > 1000)
+            ModelState.AddModelError("Edit.Reason", string.Format(Messages.TextTooLong, 1000));
         if (op == TargetOp.Range && ModelState.IsValid && (value is null || max is null || value > max))
             ModelState.AddModelError("Edit.ValueMax", Messages.RangeNeedsBounds);
         if (!ModelState.IsValid)

@@ -20,6 +20,9 @@ namespace NghiQuyet.Web.Pages.Units;
 /// </summary>
 public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, UnitAccess access, ICurrentUser currentUser, TimeProvider time) : PageModel
 {
+    /// <summary>Room for a comment, a reason or a note (the audit and measurement note columns hold 2,000).</summary>
+    public const int MaxText = 1000;
+
     public sealed class Row
     {
         public Guid TargetId { get; set; }
@@ -102,11 +105,11 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
         if (refused is not null)
             return refused;
         var known = Targets.Select(t => t.Id).ToHashSet();
-        if (Selected.Any(id => !known.Contains(id)))
-            return BadRequest();
-        if (string.IsNullOrWhiteSpace(Comment))
+        if (Selected.Any(id => !known.Contains(id)) || ModelState[nameof(Selected)]?.Errors.Count > 0)
+            return BadRequest(); // a crafted row choice must not fall back to "all rows"
+        if (string.IsNullOrWhiteSpace(Comment) || Comment.Length > MaxText)
         {
-            ModelState.AddModelError(nameof(Comment), Messages.ReturnCommentRequired);
+            ModelState.AddModelError(nameof(Comment), string.IsNullOrWhiteSpace(Comment) ? Messages.ReturnCommentRequired : string.Format(Messages.TextTooLong, MaxText));
             return FillRows();
         }
         var chosen = Existing.Values.Where(m => m.Status == MeasurementStatus.Submitted && (Selected.Count == 0 || Selected.Contains(m.TargetId)))
@@ -126,9 +129,9 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
         var refused = await LoadAsync(code, year, UnitAction.Approve);
         if (refused is not null)
             return refused;
-        if (string.IsNullOrWhiteSpace(UnlockReason))
+        if (string.IsNullOrWhiteSpace(UnlockReason) || UnlockReason.Length > MaxText)
         {
-            ModelState.AddModelError(nameof(UnlockReason), Messages.UnlockReasonRequired);
+            ModelState.AddModelError(nameof(UnlockReason), string.IsNullOrWhiteSpace(UnlockReason) ? Messages.UnlockReasonRequired : string.Format(Messages.TextTooLong, MaxText));
             return FillRows();
         }
         var chosen = Existing.Values.Where(m => m.Status is MeasurementStatus.Approved or MeasurementStatus.Locked).Select(m => m.Id).ToList();
@@ -260,6 +263,8 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
             var value = Number(row.Value, $"Rows[{i}].Value");
             var numerator = Number(row.Numerator, $"Rows[{i}].Numerator");
             var denominator = Number(row.Denominator, $"Rows[{i}].Denominator");
+            if (row.Note?.Length > MaxText)
+                ModelState.AddModelError($"Rows[{i}].Note", string.Format(Messages.TextTooLong, MaxText));
             var figure = new MeasurementFigure(value, numerator, denominator, string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim());
             if (ModelState.ErrorCount > unreadable)
                 continue; // the unreadable number's own message says it; a consistency check on the rest would mislead
