@@ -94,7 +94,7 @@ public sealed class FiguresWorkflowTests(WebAppFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, crafted.StatusCode);
         var tooLong = await PostAsync(province, FiguresUrl(Other, 2038), "Return", [F("Comment", new string('a', 1001))]);
         Assert.Equal(HttpStatusCode.OK, tooLong.StatusCode);
-        Assert.Contains(string.Format(Messages.TextTooLong, 1000), WebUtility.HtmlDecode(await tooLong.Content.ReadAsStringAsync()));
+        Assert.Contains(string.Format(Messages.WorkflowTextTooLong, 1000), WebUtility.HtmlDecode(await tooLong.Content.ReadAsStringAsync()));
         Assert.Equal(before, Snapshot(Stored(factory, Other, 2038)));
     }
 

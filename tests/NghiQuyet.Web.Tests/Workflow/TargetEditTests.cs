@@ -44,7 +44,7 @@ public sealed class TargetEditTests(WebAppFactory factory)
         Assert.Equal((OwnUser, "Nghị quyết điều chỉnh giữa nhiệm kỳ"), (audit.UserName, audit.Note));
 
         var after = WebUtility.HtmlDecode(await client.GetStringAsync(Url(target.Id)));
-        Assert.Contains(Messages.TargetCorrected, after);
+        Assert.Contains(Messages.TargetCorrectedWithReason, after);
         Assert.Contains("<td>Nghị quyết điều chỉnh giữa nhiệm kỳ</td>", after);
         Assert.Contains("≥ 9.800 tấn", after);
     }
@@ -57,7 +57,7 @@ public sealed class TargetEditTests(WebAppFactory factory)
         var response = await PostAsync(client, Url(target.Id), "Edit", Form(target, "7", " "));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains($"<span class=\"error\" id=\"edit-Reason-e\">{Messages.CorrectionReasonRequired}</span>", html);
+        Assert.Contains($"<span class=\"error\" id=\"edit-Reason-e\">{Messages.TargetEditReasonRequired}</span>", html);
         Assert.Equal((false, target.Version), (Reload(target.Id).IsCorrected, Reload(target.Id).Version));
         Assert.DoesNotContain(Audit(factory, [target.Id]), a => a.Action == AuditAction.Update);
     }
@@ -87,8 +87,8 @@ public sealed class TargetEditTests(WebAppFactory factory)
         var form = Form(target, "90", "năm sai", op: "7");
         form[5] = new("Edit.Year", "20x0");
         var bad = WebUtility.HtmlDecode(await (await PostAsync(client, Url(target.Id), "Edit", form)).Content.ReadAsStringAsync());
-        Assert.Contains(string.Format(Messages.TargetYearInvalid, "20x0"), bad);
-        Assert.Contains(Messages.TargetOpInvalid, bad);
+        Assert.Contains(string.Format(Messages.TargetEditYearInvalid, "20x0"), bad);
+        Assert.Contains(Messages.TargetEditOpInvalid, bad);
         Assert.False(Reload(target.Id).IsCorrected);
     }
 
@@ -102,8 +102,8 @@ public sealed class TargetEditTests(WebAppFactory factory)
         var response = await PostAsync(client, Url(target.Id), "Edit", form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains($"<span class=\"error\" id=\"edit-Reason-e\">{string.Format(Messages.TextTooLong, 1000)}</span>", html);
-        Assert.Contains($"<span class=\"error\" id=\"edit-Unit-e\">{string.Format(Messages.TextTooLong, 100)}</span>", html);
+        Assert.Contains($"<span class=\"error\" id=\"edit-Reason-e\">{string.Format(Messages.WorkflowTextTooLong, 1000)}</span>", html);
+        Assert.Contains($"<span class=\"error\" id=\"edit-Unit-e\">{string.Format(Messages.WorkflowTextTooLong, 100)}</span>", html);
         Assert.False(Reload(target.Id).IsCorrected);
     }
 

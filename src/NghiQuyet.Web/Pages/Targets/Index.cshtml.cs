@@ -71,7 +71,7 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
         var correction = Read();
         if (correction is null || !ModelState.IsValid)
         {
-            Error = Messages.TargetNotSaved;
+            Error = Messages.TargetEditNotSaved;
             return Page();
         }
         db.AuditNote = Edit.Reason!.Trim();
@@ -83,7 +83,7 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
             Detail = reports.Target(id)!;
             return Page();
         }
-        TempData["Notice"] = Messages.TargetCorrected;
+        TempData["Notice"] = Messages.TargetCorrectedWithReason;
         return RedirectToPage(new { id });
     }
 
@@ -121,19 +121,19 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
         if (string.IsNullOrWhiteSpace(Edit.Name))
             ModelState.AddModelError("Edit.Name", Messages.TargetNameRequired);
         else if (Edit.Name.Trim().Length > 1000)
-            ModelState.AddModelError("Edit.Name", string.Format(Messages.TextTooLong, 1000));
+            ModelState.AddModelError("Edit.Name", string.Format(Messages.WorkflowTextTooLong, 1000));
         if (Edit.Unit?.Trim().Length > 100)
-            ModelState.AddModelError("Edit.Unit", string.Format(Messages.TextTooLong, 100));
+            ModelState.AddModelError("Edit.Unit", string.Format(Messages.WorkflowTextTooLong, 100));
         if (!Enum.TryParse<TargetOp>(Edit.Op, ignoreCase: false, out var op) || !Enum.IsDefined(op) || int.TryParse(Edit.Op, out _))
-            ModelState.AddModelError("Edit.Op", Messages.TargetOpInvalid);
+            ModelState.AddModelError("Edit.Op", Messages.TargetEditOpInvalid);
         var value = Number(Edit.Value, "Edit.Value");
         var max = Number(Edit.ValueMax, "Edit.ValueMax");
         if (!int.TryParse(Edit.Year?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
-            ModelState.AddModelError("Edit.Year", string.Format(Messages.TargetYearInvalid, Edit.Year?.Trim()));
+            ModelState.AddModelError("Edit.Year", string.Format(Messages.TargetEditYearInvalid, Edit.Year?.Trim()));
         if (string.IsNullOrWhiteSpace(Edit.Reason))
-            ModelState.AddModelError("Edit.Reason", Messages.CorrectionReasonRequired);
+            ModelState.AddModelError("Edit.Reason", Messages.TargetEditReasonRequired);
         else if (Edit.Reason.Length > 1000)
-            ModelState.AddModelError("Edit.Reason", string.Format(Messages.TextTooLong, 1000));
+            ModelState.AddModelError("Edit.Reason", string.Format(Messages.WorkflowTextTooLong, 1000));
         if (op == TargetOp.Range && ModelState.IsValid && (value is null || max is null || value > max))
             ModelState.AddModelError("Edit.ValueMax", Messages.RangeNeedsBounds);
         if (!ModelState.IsValid)

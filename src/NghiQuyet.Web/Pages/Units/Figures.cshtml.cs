@@ -109,7 +109,7 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
             return BadRequest(); // a crafted row choice must not fall back to "all rows"
         if (string.IsNullOrWhiteSpace(Comment) || Comment.Length > MaxText)
         {
-            ModelState.AddModelError(nameof(Comment), string.IsNullOrWhiteSpace(Comment) ? Messages.ReturnCommentRequired : string.Format(Messages.TextTooLong, MaxText));
+            ModelState.AddModelError(nameof(Comment), string.IsNullOrWhiteSpace(Comment) ? Messages.ReturnCommentRequired : string.Format(Messages.WorkflowTextTooLong, MaxText));
             return FillRows();
         }
         var chosen = Existing.Values.Where(m => m.Status == MeasurementStatus.Submitted && (Selected.Count == 0 || Selected.Contains(m.TargetId)))
@@ -131,7 +131,7 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
             return refused;
         if (string.IsNullOrWhiteSpace(UnlockReason) || UnlockReason.Length > MaxText)
         {
-            ModelState.AddModelError(nameof(UnlockReason), string.IsNullOrWhiteSpace(UnlockReason) ? Messages.UnlockReasonRequired : string.Format(Messages.TextTooLong, MaxText));
+            ModelState.AddModelError(nameof(UnlockReason), string.IsNullOrWhiteSpace(UnlockReason) ? Messages.UnlockReasonRequired : string.Format(Messages.WorkflowTextTooLong, MaxText));
             return FillRows();
         }
         var chosen = Existing.Values.Where(m => m.Status is MeasurementStatus.Approved or MeasurementStatus.Locked).Select(m => m.Id).ToList();
@@ -199,7 +199,7 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
             .ToList();
         return reasoned.GroupBy(a => a.EntityId).Select(g => g.OrderByDescending(a => a.At).First())
             .OrderByDescending(a => a.At)
-            .Select(a => string.Format(WasApproved(a.Before) ? Messages.UnlockedBy : Messages.ReturnedBy, a.UserName, Format.Time(a.At), a.Note))
+            .Select(a => string.Format(WasApproved(a.Before) ? Messages.FiguresUnlockedBy : Messages.FiguresReturnedBy, a.UserName, Format.Time(a.At), a.Note))
             .Distinct()
             .ToList();
     }
@@ -264,7 +264,7 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
             var numerator = Number(row.Numerator, $"Rows[{i}].Numerator");
             var denominator = Number(row.Denominator, $"Rows[{i}].Denominator");
             if (row.Note?.Length > MaxText)
-                ModelState.AddModelError($"Rows[{i}].Note", string.Format(Messages.TextTooLong, MaxText));
+                ModelState.AddModelError($"Rows[{i}].Note", string.Format(Messages.WorkflowTextTooLong, MaxText));
             var figure = new MeasurementFigure(value, numerator, denominator, string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim());
             if (ModelState.ErrorCount > unreadable)
                 continue; // the unreadable number's own message says it; a consistency check on the rest would mislead
