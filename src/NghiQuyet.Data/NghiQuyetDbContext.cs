@@ -26,6 +26,13 @@ public class NghiQuyetDbContext : DbContext
     public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>
+    /// Why the next SaveChanges is made (a return comment, an unlock or correction reason): the audit interceptor
+    /// writes it into the <see cref="AuditEntry.Note"/> of every entry of that save and then clears it, so a reason
+    /// never leaks into a later, unrelated change.
+    /// </summary>
+    public string? AuditNote { get; set; }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

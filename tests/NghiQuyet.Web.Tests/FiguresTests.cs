@@ -79,7 +79,7 @@ public sealed class FiguresTests(WebAppFactory factory)
         var before = Stored(TestData.OwnCommune, 2023);
         var response = await PostAsync(client, Url(TestData.OwnCommune, 2023), "Save", OneFigure(TestData.OwnCommune, "1.234"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("chỉ sửa hoặc gửi được số liệu nháp", await response.Content.ReadAsStringAsync());
+        Assert.Contains(string.Format(Messages.FigureLockedField, Messages.StatusApproved), WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         Assert.Equal(before.Select(m => (m.Id, m.Value, m.Version)), Stored(TestData.OwnCommune, 2023).Select(m => (m.Id, m.Value, m.Version)));
     }
 

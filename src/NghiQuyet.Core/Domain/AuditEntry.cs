@@ -30,7 +30,7 @@ public class AuditEntry
     public Guid EntityId { get; private set; }
     public string? Before { get; private set; }
     public string? After { get; private set; }
-    /// <summary>Why a change was refused, in Vietnamese.</summary>
+    /// <summary>Why a change was made (a return comment, an unlock or correction reason) or refused, in Vietnamese.</summary>
     public string? Note { get; private set; }
 }
 

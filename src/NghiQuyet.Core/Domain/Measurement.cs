@@ -101,17 +101,45 @@ public class Measurement : IAudited, IVersioned
         return Result<Measurement>.Ok(this);
     }
 
-    /// <summary>Sends a submitted figure back to its author for correction.</summary>
+    /// <summary>
+    /// Sends a submitted figure back to its author for correction. The comment is required but is not kept here:
+    /// <see cref="Note"/> is the author's own note on the figure, and overwriting it would lose it. The caller puts
+    /// the comment into the audit entry of this change (storage's AuditNote), where the author reads it.
+    /// </summary>
     public Result<Measurement> Return(Actor actor, string reason, DateTimeOffset now)
     {
         if (!actor.CanApprove)
             return Fail(Messages.NotAllowed, actor.UserName, Messages.ActionReturn);
+        if (string.IsNullOrWhiteSpace(reason))
+            return Fail(Messages.ReturnCommentRequired);
         if (Status != MeasurementStatus.Submitted)
             return Fail(Messages.MeasurementNotSubmitted, StatusName(Status));
         Status = MeasurementStatus.Draft;
         SubmittedBy = null;
         SubmittedAt = null;
-        Note = string.IsNullOrWhiteSpace(reason) ? Note : reason.Trim();
+        Touch(actor, now);
+        return Result<Measurement>.Ok(this);
+    }
+
+    /// <summary>
+    /// Reopens an approved or locked figure for correction: back to a draft, approval and lock cleared. Only an
+    /// approver or administrator, and only with a reason (which, like a return comment, goes to the audit entry).
+    /// </summary>
+    public Result<Measurement> Unlock(Actor actor, string reason, DateTimeOffset now)
+    {
+        if (!actor.CanApprove)
+            return Fail(Messages.NotAllowed, actor.UserName, Messages.ActionUnlock);
+        if (string.IsNullOrWhiteSpace(reason))
+            return Fail(Messages.UnlockReasonRequired);
+        if (Status is not (MeasurementStatus.Approved or MeasurementStatus.Locked))
+            return Fail(Messages.MeasurementNotLocked, StatusName(Status));
+        Status = MeasurementStatus.Draft;
+        SubmittedBy = null;
+        SubmittedAt = null;
+        ApprovedBy = null;
+        ApprovedAt = null;
+        LockedBy = null;
+        LockedAt = null;
         Touch(actor, now);
         return Result<Measurement>.Ok(this);
     }

@@ -10,7 +10,8 @@ namespace NghiQuyet.Data.Interceptors;
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> for every insert, update and delete of an <see cref="IAudited"/> entity
 /// (resolutions, targets, measurements), inside the same SaveChanges and so the same transaction: either the change
-/// and its audit entry are both stored, or neither.
+/// and its audit entry are both stored, or neither. The context's <see cref="NghiQuyetDbContext.AuditNote"/> (why the
+/// change is made) goes into each entry's note.
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser user, TimeProvider time) : SaveChangesInterceptor
 {
@@ -28,12 +29,32 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider time) : Sav
         return ValueTask.FromResult(result);
     }
 
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        ClearNote(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        ClearNote(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    // A failed save keeps the note: the caller may fix the conflict and save the same change again.
+    private static void ClearNote(DbContext? context)
+    {
+        if (context is NghiQuyetDbContext db)
+            db.AuditNote = null;
+    }
+
     private void Audit(DbContext? context)
     {
         if (context is null)
             return;
         context.ChangeTracker.DetectChanges();
         var now = time.GetUtcNow();
+        var note = (context as NghiQuyetDbContext)?.AuditNote is { } why && !string.IsNullOrWhiteSpace(why) ? why.Trim() : null;
         var entries = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries<IAudited>())
         {
@@ -45,7 +66,7 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider time) : Sav
                 _ => ((AuditAction?)null, (string?)null, (string?)null),
             };
             if (action is { } a)
-                entries.Add(new AuditEntry(now, user.UserName, a, entry.Metadata.ClrType.Name, entry.Entity.Id, before, after));
+                entries.Add(new AuditEntry(now, user.UserName, a, entry.Metadata.ClrType.Name, entry.Entity.Id, before, after, note));
         }
         context.Set<AuditEntry>().AddRange(entries);
     }

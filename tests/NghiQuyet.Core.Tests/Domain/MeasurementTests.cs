@@ -70,7 +70,7 @@ public class MeasurementTests
         Assert.True(m.Submit(Lan, Now).Success);
         Assert.False(m.Update(new MeasurementFigure(1), Lan, Now).Success);
         Assert.True(m.Return(Hoa, "Kiểm tra lại nguồn", Now).Success);
-        Assert.Equal((MeasurementStatus.Draft, "Kiểm tra lại nguồn"), (m.Status, m.Note));
+        Assert.Equal((MeasurementStatus.Draft, (string?)null), (m.Status, m.SubmittedBy));
         Assert.True(m.Update(new MeasurementFigure(37), Lan, Now.AddHours(1)).Success);
         Assert.Equal((37m, Now.AddHours(1)), (m.Value, m.UpdatedAt));
     }

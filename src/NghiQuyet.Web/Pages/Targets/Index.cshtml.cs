@@ -1,22 +1,154 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Text;
+using NghiQuyet.Data;
+using NghiQuyet.Data.Storage;
 using NghiQuyet.Web.Access;
 using NghiQuyet.Web.Reports;
 
 namespace NghiQuyet.Web.Pages.Targets;
 
-public sealed class IndexModel(ReportService reports, UnitAccess access) : PageModel
+/// <summary>
+/// A target: yearly figures against the target line and the projection, the audit history, and (for whoever may
+/// enter the unit's data) a correction form with a required reason, which goes into the audit entry.
+/// </summary>
+public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuyetDbContext db, ICurrentUser currentUser, TimeProvider time) : PageModel
 {
+    /// <summary>The ops a person may choose, in the words of the resolutions.</summary>
+    public static readonly IReadOnlyList<(TargetOp Op, string Label)> Ops =
+    [
+        (TargetOp.Equal, "bằng / đạt mức"),
+        (TargetOp.AtLeast, "đạt trở lên (≥)"),
+        (TargetOp.MoreThan, "trên (>)"),
+        (TargetOp.AtMost, "không quá (≤)"),
+        (TargetOp.LessThan, "dưới (<)"),
+        (TargetOp.Range, "trong khoảng"),
+        (TargetOp.Maintain, "duy trì"),
+        (TargetOp.GrowthRate, "tăng bình quân (%/năm)"),
+        (TargetOp.IncreaseBy, "tăng thêm"),
+        (TargetOp.DecreaseBy, "giảm"),
+        (TargetOp.Achieve, "hoàn thành"),
+    ];
+
+    public sealed class EditForm
+    {
+        public string? Name { get; set; }
+        public string? Op { get; set; }
+        public string? Value { get; set; }
+        public string? ValueMax { get; set; }
+        public string? Unit { get; set; }
+        public string? Year { get; set; }
+        public string? Reason { get; set; }
+        public int? Version { get; set; }
+    }
+
+    [BindProperty]
+    public EditForm Edit { get; set; } = new();
+
     public TargetDetail Detail { get; private set; } = null!;
+    public bool CanEdit { get; private set; }
+    public string? Notice { get; private set; }
+    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var refused = await LoadAsync(id, UnitAction.View);
+        if (refused is not null)
+            return refused;
+        Notice = TempData["Notice"] as string;
+        FillForm();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEditAsync(Guid id)
+    {
+        var refused = await LoadAsync(id, UnitAction.Enter);
+        if (refused is not null)
+            return refused;
+        var correction = Read();
+        if (correction is null || !ModelState.IsValid)
+        {
+            Error = Messages.TargetEditNotSaved;
+            return Page();
+        }
+        db.AuditNote = Edit.Reason!.Trim();
+        var corrected = new TargetService(db, currentUser, time).Correct(id, correction, Actors.Of(User), Edit.Version);
+        db.AuditNote = null;
+        if (!corrected.Success)
+        {
+            Error = corrected.Error;
+            Detail = reports.Target(id)!;
+            return Page();
+        }
+        TempData["Notice"] = Messages.TargetCorrectedWithReason;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, UnitAction action)
     {
         var detail = reports.Target(id);
         if (detail is null)
             return NotFound();
-        if (!await access.AllowsAsync(new UnitScope(detail.Unit.Code, detail.Unit.ProvinceCode), UnitAction.View))
+        var scope = new UnitScope(detail.Unit.Code, detail.Unit.ProvinceCode);
+        if (!await access.AllowsAsync(scope, UnitAction.View) || !await access.AllowsAsync(scope, action))
             return Forbid();
+        CanEdit = await access.AllowsAsync(scope, UnitAction.Enter);
         Detail = detail;
-        return Page();
+        return null;
+    }
+
+    private void FillForm()
+    {
+        var t = Detail.Line.Target;
+        Edit = new EditForm
+        {
+            Name = t.EffectiveName,
+            Op = t.EffectiveOp.ToString(),
+            Value = t.EffectiveValue is { } v ? VietnameseNumber.Format(v) : null,
+            ValueMax = t.EffectiveValueMax is { } m ? VietnameseNumber.Format(m) : null,
+            Unit = t.EffectiveUnit,
+            Year = t.EffectiveYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Version = t.Version,
+        };
+    }
+
+    /// <summary>The posted correction, or null with a message next to each bad field.</summary>
+    private TargetCorrection? Read()
+    {
+        if (string.IsNullOrWhiteSpace(Edit.Name))
+            ModelState.AddModelError("Edit.Name", Messages.TargetNameRequired);
+        else if (Edit.Name.Trim().Length > 1000)
+            ModelState.AddModelError("Edit.Name", string.Format(Messages.WorkflowTextTooLong, 1000));
+        if (Edit.Unit?.Trim().Length > 100)
+            ModelState.AddModelError("Edit.Unit", string.Format(Messages.WorkflowTextTooLong, 100));
+        if (!Enum.TryParse<TargetOp>(Edit.Op, ignoreCase: false, out var op) || !Enum.IsDefined(op) || int.TryParse(Edit.Op, out _))
+            ModelState.AddModelError("Edit.Op", Messages.TargetEditOpInvalid);
+        var value = Number(Edit.Value, "Edit.Value");
+        var max = Number(Edit.ValueMax, "Edit.ValueMax");
+        if (!int.TryParse(Edit.Year?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+            ModelState.AddModelError("Edit.Year", string.Format(Messages.TargetEditYearInvalid, Edit.Year?.Trim()));
+        if (string.IsNullOrWhiteSpace(Edit.Reason))
+            ModelState.AddModelError("Edit.Reason", Messages.TargetEditReasonRequired);
+        else if (Edit.Reason.Length > 1000)
+            ModelState.AddModelError("Edit.Reason", string.Format(Messages.WorkflowTextTooLong, 1000));
+        if (op == TargetOp.Range && ModelState.IsValid && (value is null || max is null || value > max))
+            ModelState.AddModelError("Edit.ValueMax", Messages.RangeNeedsBounds);
+        if (!ModelState.IsValid)
+            return null;
+        return new TargetCorrection(Edit.Name!.Trim(), op, value, max,
+            string.IsNullOrWhiteSpace(Edit.Unit) ? null : Edit.Unit.Trim(), year);
+    }
+
+    private decimal? Number(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (VietnameseNumber.Parse(text.Trim()) is { } v)
+            return v;
+        ModelState.AddModelError(field, string.Format(Messages.FigureInvalid, text.Trim()));
+        return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,16 @@ using NghiQuyet.Web.Reports;
 namespace NghiQuyet.Web.Pages.Units;
 
 /// <summary>
-/// One form per unit and year with every target: save as draft, submit to the province, approve (province).
-/// All or nothing: one bad figure and nothing of the form is written.
+/// One form per unit and year with every target: save as draft, submit to the province, approve or return with a
+/// comment (province), unlock approved figures with a reason (province, administrator). All or nothing: one bad
+/// figure and nothing of the form is written. Comments and reasons are kept in the audit trail (AuditNote), and the
+/// latest one is shown to the commune while its figures are drafts again.
 /// </summary>
 public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, UnitAccess access, ICurrentUser currentUser, TimeProvider time) : PageModel
 {
+    /// <summary>Room for a comment, a reason or a note (the audit and measurement note columns hold 2,000).</summary>
+    public const int MaxText = 1000;
+
     public sealed class Row
     {
         public Guid TargetId { get; set; }
@@ -30,11 +36,30 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
     [BindProperty]
     public List<Row> Rows { get; set; } = [];
 
+    /// <summary>The province's comment when returning figures (required).</summary>
+    [BindProperty]
+    public string? Comment { get; set; }
+
+    /// <summary>The submitted targets to return; none chosen = all of the year's submitted figures.</summary>
+    [BindProperty]
+    public List<Guid> Selected { get; set; } = [];
+
+    [BindProperty]
+    public string? UnlockReason { get; set; }
+
+    /// <summary>Targets that are shares in % (numerator and denominator inputs are shown only for these).</summary>
+    public IReadOnlySet<Guid> Shares { get; private set; } = new HashSet<Guid>();
+
+    /// <summary>The latest return comment or unlock reason of figures that are drafts again, newest first.</summary>
+    public IReadOnlyList<string> Remarks { get; private set; } = [];
+
     public Organization Unit { get; private set; } = null!;
     public int Year { get; private set; }
     public IReadOnlyList<Target> Targets { get; private set; } = [];
     public IReadOnlyDictionary<Guid, Measurement> Existing { get; private set; } = new Dictionary<Guid, Measurement>();
     public bool CanApprove { get; private set; }
+    public int Submitted => Existing.Values.Count(m => m.Status == MeasurementStatus.Submitted);
+    public int Closed => Existing.Values.Count(m => m.Status is MeasurementStatus.Approved or MeasurementStatus.Locked);
     public bool CanEnter { get; private set; }
     public string? Notice { get; private set; }
     public string? Error { get; private set; }
@@ -50,6 +75,7 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
 
     public async Task<IActionResult> OnPostApproveAsync(string code, int year)
     {
+        Rows = []; // this form posts no figures; whatever came is not shown back
         var refused = await LoadAsync(code, year, UnitAction.Approve);
         if (refused is not null)
             return refused;
@@ -72,6 +98,72 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
         return Reload(string.Format(Messages.FiguresApproved, year));
     }
 
+    public async Task<IActionResult> OnPostReturnAsync(string code, int year)
+    {
+        Rows = []; // this form posts no figures; whatever came is not shown back
+        var refused = await LoadAsync(code, year, UnitAction.Approve);
+        if (refused is not null)
+            return refused;
+        var known = Targets.Select(t => t.Id).ToHashSet();
+        if (Selected.Any(id => !known.Contains(id)) || ModelState[nameof(Selected)]?.Errors.Count > 0)
+            return BadRequest(); // a crafted row choice must not fall back to "all rows"
+        if (string.IsNullOrWhiteSpace(Comment) || Comment.Length > MaxText)
+        {
+            ModelState.AddModelError(nameof(Comment), string.IsNullOrWhiteSpace(Comment) ? Messages.ReturnCommentRequired : string.Format(Messages.WorkflowTextTooLong, MaxText));
+            return FillRows();
+        }
+        var chosen = Existing.Values.Where(m => m.Status == MeasurementStatus.Submitted && (Selected.Count == 0 || Selected.Contains(m.TargetId)))
+            .Select(m => m.Id).ToList();
+        if (chosen.Count == 0)
+        {
+            Error = Messages.NothingToReturn;
+            return FillRows();
+        }
+        return Transition(chosen, m => m.Return(Actors.Of(User), Comment, time.GetUtcNow()), Comment.Trim(),
+            string.Format(Messages.FiguresReturned, chosen.Count, year));
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(string code, int year)
+    {
+        Rows = []; // this form posts no figures; whatever came is not shown back
+        var refused = await LoadAsync(code, year, UnitAction.Approve);
+        if (refused is not null)
+            return refused;
+        if (string.IsNullOrWhiteSpace(UnlockReason) || UnlockReason.Length > MaxText)
+        {
+            ModelState.AddModelError(nameof(UnlockReason), string.IsNullOrWhiteSpace(UnlockReason) ? Messages.UnlockReasonRequired : string.Format(Messages.WorkflowTextTooLong, MaxText));
+            return FillRows();
+        }
+        var chosen = Existing.Values.Where(m => m.Status is MeasurementStatus.Approved or MeasurementStatus.Locked).Select(m => m.Id).ToList();
+        if (chosen.Count == 0)
+        {
+            Error = Messages.NothingToUnlock;
+            return FillRows();
+        }
+        return Transition(chosen, m => m.Unlock(Actors.Of(User), UnlockReason, time.GetUtcNow()), UnlockReason.Trim(),
+            string.Format(Messages.FiguresUnlocked, chosen.Count, year));
+    }
+
+    /// <summary>One state change for several figures, in one save whose audit entries carry <paramref name="why"/>.</summary>
+    private IActionResult Transition(List<Guid> ids, Func<Measurement, Result<Measurement>> change, string why, string notice)
+    {
+        using var transaction = db.Database.BeginTransaction();
+        foreach (var m in db.Measurements.Where(x => ids.Contains(x.Id)).ToList())
+        {
+            var changed = change(m);
+            if (!changed.Success)
+            {
+                db.ChangeTracker.Clear();
+                Error = changed.Error;
+                return FillRows();
+            }
+        }
+        db.AuditNote = why;
+        db.SaveChanges();
+        transaction.Commit();
+        return Reload(notice);
+    }
+
     /// <summary>Finds the unit, checks the action, loads targets and this year's figures; a result means "stop here".</summary>
     private async Task<IActionResult?> LoadAsync(string code, int year, UnitAction action)
     {
@@ -92,7 +184,36 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
         Targets = current.Value.Resolution.Targets.OrderBy(t => t.Position).ToList();
         var ids = Targets.Select(t => t.Id).ToList();
         Existing = db.Measurements.AsNoTracking().Where(m => ids.Contains(m.TargetId) && m.Year == year).ToDictionary(m => m.TargetId);
+        Shares = (reports.Unit(code)?.Lines ?? []).Where(l => l.Row.Evaluation.Spec.IsShare).Select(l => l.Target.Id).ToHashSet();
+        Remarks = RemarksOf(Existing.Values.Where(m => m.Status == MeasurementStatus.Draft).Select(m => m.Id).ToList());
         return null;
+    }
+
+    /// <summary>For each draft figure, the latest reasoned change (a return or an unlock) from the audit trail.</summary>
+    private List<string> RemarksOf(List<Guid> drafts)
+    {
+        if (drafts.Count == 0)
+            return [];
+        var reasoned = db.AuditEntries.AsNoTracking()
+            .Where(a => drafts.Contains(a.EntityId) && a.Action == AuditAction.Update && a.Note != null)
+            .ToList();
+        return reasoned.GroupBy(a => a.EntityId).Select(g => g.OrderByDescending(a => a.At).First())
+            .OrderByDescending(a => a.At)
+            .Select(a => string.Format(WasApproved(a.Before) ? Messages.FiguresUnlockedBy : Messages.FiguresReturnedBy, a.UserName, Format.Time(a.At), a.Note))
+            .Distinct()
+            .ToList();
+    }
+
+    private static bool WasApproved(string? before)
+    {
+        try
+        {
+            return before is not null && JsonNode.Parse(before)?["ApprovedBy"] is JsonValue v && v.TryGetValue<string>(out var by) && by.Length > 0;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     private PageResult FillRows()
@@ -117,17 +238,36 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
             var row = Rows[i];
             if (Existing.TryGetValue(row.TargetId, out var stored) && stored.Status != MeasurementStatus.Draft)
             {
-                // Submitted, approved and locked figures are shown read-only; a changed value posted anyway is refused.
-                if (!string.IsNullOrWhiteSpace(row.Value) && VietnameseNumber.Parse(row.Value.Trim()) != stored.Value)
-                    ModelState.AddModelError($"Rows[{i}].Value", string.Format(Messages.MeasurementNotDraft, Measurement.StatusName(stored.Status)));
+                // Submitted, approved and locked figures are shown read-only; a change posted anyway is refused, field by field.
+                var message = stored.Status == MeasurementStatus.Submitted
+                    ? string.Format(Messages.MeasurementNotDraft, Measurement.StatusName(stored.Status))
+                    : string.Format(Messages.FigureLockedField, Measurement.StatusName(stored.Status));
+                if (!Same(row.Value, stored.Value))
+                    ModelState.AddModelError($"Rows[{i}].Value", message);
+                if (!Same(row.Numerator, stored.Numerator))
+                    ModelState.AddModelError($"Rows[{i}].Numerator", message);
+                if (!Same(row.Denominator, stored.Denominator))
+                    ModelState.AddModelError($"Rows[{i}].Denominator", message);
+                if (row.Note is not null && (string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim()) != stored.Note)
+                    ModelState.AddModelError($"Rows[{i}].Note", message);
+                continue;
+            }
+            if (!Shares.Contains(row.TargetId) && (!string.IsNullOrWhiteSpace(row.Numerator) || !string.IsNullOrWhiteSpace(row.Denominator)))
+            {
+                ModelState.AddModelError($"Rows[{i}].Numerator", Messages.NumeratorOnlyForShares);
                 continue;
             }
             if (string.IsNullOrWhiteSpace(row.Value) && string.IsNullOrWhiteSpace(row.Numerator) && string.IsNullOrWhiteSpace(row.Denominator))
                 continue;
+            var unreadable = ModelState.ErrorCount;
             var value = Number(row.Value, $"Rows[{i}].Value");
             var numerator = Number(row.Numerator, $"Rows[{i}].Numerator");
             var denominator = Number(row.Denominator, $"Rows[{i}].Denominator");
+            if (row.Note?.Length > MaxText)
+                ModelState.AddModelError($"Rows[{i}].Note", string.Format(Messages.WorkflowTextTooLong, MaxText));
             var figure = new MeasurementFigure(value, numerator, denominator, string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim());
+            if (ModelState.ErrorCount > unreadable)
+                continue; // the unreadable number's own message says it; a consistency check on the rest would mislead
             var check = Measurement.Check(figure);
             if (!check.Success)
                 ModelState.AddModelError($"Rows[{i}].Value", check.Error);
@@ -136,7 +276,7 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
         if (!ModelState.IsValid)
         {
             Error = Messages.FiguresNotSaved;
-            return Page();
+            return FillRows();
         }
 
         var service = new MeasurementService(db, currentUser, time);
@@ -175,6 +315,14 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
     {
         TempData["Notice"] = notice;
         return RedirectToPage(new { code = Unit.Code, year = Year });
+    }
+
+    /// <summary>Whether a posted field (blank = not posted) matches the stored figure as the form shows it.</summary>
+    private static bool Same(string? posted, decimal? stored)
+    {
+        if (string.IsNullOrWhiteSpace(posted))
+            return true;
+        return VietnameseNumber.Parse(posted.Trim()) is { } v && stored is { } s && Math.Round(v, 2) == Math.Round(s, 2);
     }
 
     private decimal? Number(string? text, string field)

@@ -1,0 +1,41 @@
+using System.Net;
+using NghiQuyet.Core.Domain;
+using static NghiQuyet.Web.Tests.Workflow.Workflow;
+
+namespace NghiQuyet.Web.Tests.Workflow;
+
+/// <summary>Return, unlock and target edit with their reasons on PostgreSQL (the audit note is written there too).</summary>
+public sealed class WorkflowPostgresTests
+{
+    [PostgresFact]
+    public async Task Return_unlock_and_target_edit_keep_their_reasons_on_PostgreSQL()
+    {
+        using var factory = new PostgresWebAppFactory();
+        var own = TestData.OwnCommune;
+        var province = await factory.SignedInAsync(Province);
+
+        var returned = await PostAsync(province, FiguresUrl(own, 2025), "Return", [new("Comment", "Xem lại số liệu 2025")]);
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        var drafts = Stored(factory, own, 2025);
+        Assert.All(drafts, m => Assert.Equal(MeasurementStatus.Draft, m.Status));
+        Assert.Equal(drafts.Count, Audit(factory, drafts.Select(m => m.Id)).Count(a => a.Note == "Xem lại số liệu 2025"));
+
+        var unlocked = await PostAsync(province, FiguresUrl(own, 2024), "Unlock", [new("UnlockReason", "Sai đơn vị tính")]);
+        Assert.Equal(HttpStatusCode.Redirect, unlocked.StatusCode);
+        var reopened = Stored(factory, own, 2024);
+        Assert.All(reopened, m => Assert.Equal(MeasurementStatus.Draft, m.Status));
+        Assert.Equal(reopened.Count, Audit(factory, reopened.Select(m => m.Id)).Count(a => a.Note == "Sai đơn vị tính"));
+
+        var commune = await factory.SignedInAsync(OwnUser);
+        var target = Targets(factory, own)[0];
+        var edited = await PostAsync(commune, $"/Targets/{target.Id}", "Edit",
+        [
+            new("Edit.Name", target.EffectiveName), new("Edit.Op", target.EffectiveOp.ToString()), new("Edit.Value", "65"),
+            new("Edit.Unit", target.EffectiveUnit ?? ""), new("Edit.Year", "2030"), new("Edit.Reason", "Điều chỉnh giữa nhiệm kỳ"),
+            new("Edit.Version", target.Version.ToString()),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal(65m, Targets(factory, own)[0].EffectiveValue);
+        Assert.Contains(Audit(factory, [target.Id]), a => a.Action == AuditAction.Update && a.Note == "Điều chỉnh giữa nhiệm kỳ");
+    }
+}
