@@ -36,6 +36,7 @@ public static class Services
         services.AddScoped<ReportService>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<DemoSeeder>();
+        services.AddExplore();
 
         services.AddIdentity<WebUser, IdentityRole>(IdentityRules.Configure)
             .AddEntityFrameworkStores<WebIdentityDbContext>()
