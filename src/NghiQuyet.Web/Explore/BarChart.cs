@@ -46,16 +46,19 @@ public static class BarChart
             if (b.Value is { } v)
             {
                 var (x0, x1) = (X(Math.Min(0, (double)v)), X(Math.Max(0, (double)v)));
-                svg.Append(Inv, $"<rect x=\"{x0:0.#}\" y=\"{y:0.#}\" width=\"{Math.Max(1, x1 - x0):0.#}\" height=\"{BarHeight}\" class=\"bar\" data-value=\"{v}\"><title>{WebUtility.HtmlEncode(b.Label)}: {Format.Number(v)}</title></rect>");
+                svg.Append(Inv, $"<rect x=\"{x0:0.#}\" y=\"{y:0.#}\" width=\"{Math.Max(1, x1 - x0):0.#}\" height=\"{BarHeight}\" class=\"bar\" data-value=\"{Data(v)}\"><title>{WebUtility.HtmlEncode(b.Label)}: {Format.Number(v)}</title></rect>");
             }
             if (b.Marker is { } m)
-                svg.Append(Inv, $"<line x1=\"{X((double)m):0.#}\" x2=\"{X((double)m):0.#}\" y1=\"{y - 3:0.#}\" y2=\"{y + BarHeight + 3:0.#}\" class=\"marker\" data-value=\"{m}\"><title>Chỉ tiêu của {WebUtility.HtmlEncode(b.Label)}: {Format.Number(m)}</title></line>");
+                svg.Append(Inv, $"<line x1=\"{X((double)m):0.#}\" x2=\"{X((double)m):0.#}\" y1=\"{y - 3:0.#}\" y2=\"{y + BarHeight + 3:0.#}\" class=\"marker\" data-value=\"{Data(m)}\"><title>Chỉ tiêu của {WebUtility.HtmlEncode(b.Label)}: {Format.Number(m)}</title></line>");
         }
         if (reference is { } r)
-            svg.Append(Inv, $"<line x1=\"{X((double)r):0.#}\" x2=\"{X((double)r):0.#}\" y1=\"{Top - 6}\" y2=\"{height - Bottom}\" class=\"ptarget\" data-value=\"{r}\"/>")
+            svg.Append(Inv, $"<line x1=\"{X((double)r):0.#}\" x2=\"{X((double)r):0.#}\" y1=\"{Top - 6}\" y2=\"{height - Bottom}\" class=\"ptarget\" data-value=\"{Data(r)}\"/>")
                .Append(Inv, $"<text x=\"{X((double)r):0.#}\" y=\"{Top - 10}\" text-anchor=\"middle\">{WebUtility.HtmlEncode(referenceLabel)}: {Format.Number(r)}</text>");
         return svg.Append("</svg>").ToString();
     }
+
+    /// <summary>The exact figure for machines (tests, scrapers): invariant, no trailing zeros.</summary>
+    public static string Data(decimal value) => value.ToString("0.##########", Inv);
 
     private static IEnumerable<double> Ticks(double min, double max)
     {
