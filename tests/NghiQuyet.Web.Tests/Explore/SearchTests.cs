@@ -119,7 +119,7 @@ public sealed class SearchTests(WebAppFactory factory)
         var anonymous = await factory.Client().GetAsync("/Search?q=ho+ngheo");
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.Contains("/Account/Login", anonymous.Headers.Location!.ToString());
-        var home = await (await factory.SignedInAsync("admin")).GetStringAsync("/");
+        var home = await (await factory.SignedInAsync("admin")).GetStringAsync("/Search");
         Assert.Contains("<label for=\"top-q\"", home);
         Assert.Contains("action=\"/Search\"", home);
     }
