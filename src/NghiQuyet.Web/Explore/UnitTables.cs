@@ -1,4 +1,3 @@
-using NghiQuyet.Core.Extraction;
 using NghiQuyet.Web.Reports;
 
 namespace NghiQuyet.Web.Explore;
@@ -47,7 +46,8 @@ public sealed record UnitTables(string UnitName, string? ProvinceName, int? Term
         }
         var previous = report.PreviousResults.Select((r, i) => new PreviousRow(i + 1,
             r.FormerUnitName is { } former ? $"{r.Name} ({former})" : r.Name, r.Unit, r.TargetValue, r.Actual, Format.Verdict(r.Verdict))).ToList();
-        return new UnitTables(report.Resolution?.HeaderOrganization ?? report.Unit.FullName, report.Province?.FullName,
+        // The official name, not the header as the document spelt it (case and wording vary by report).
+        return new UnitTables(report.Unit.FullName, report.Province?.FullName,
             report.Resolution?.TermFrom, report.Resolution?.TermTo, years, groups, previous);
     }
 }
