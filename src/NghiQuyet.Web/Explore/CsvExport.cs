@@ -6,11 +6,15 @@ namespace NghiQuyet.Web.Explore;
 /// <summary>
 /// The appendix tables as CSV for Excel on a Vietnamese Windows: UTF-8 with a BOM (without it Excel reads the bytes
 /// as Windows-1258 and the tone marks break), fields separated by ';' and numbers written with a decimal comma and no
-/// thousands dots ("9589", "36,5").
-/// Why ';': Vietnamese writes the decimal mark as ',' (vi-VN NumberDecimalSeparator), so a ',' separator would split
-/// every decimal; Excel with a decimal comma expects ';' (Windows pairs a ',' decimal mark with ';' as list
-/// separator), and ';' never occurs in a figure. Why no thousands dots: "9.589" is 9589 to Vietnamese Excel but 9.589
-/// to any program reading the file; without them both read the same number.
+/// thousands dots.
+/// Why ';': CultureInfo("vi-VN").TextInfo.ListSeparator is "," on .NET/ICU (checked: list ",", decimal ",", group
+/// "."), the same character as the decimal mark, so it cannot separate Vietnamese numbers without quoting each one.
+/// Excel takes the separator from the Windows list separator; where that is ',' (e.g. English number settings),
+/// double-clicking puts a ';' file in one column and the user opens it with Data → From Text/CSV — the .xlsx export
+/// is the one meant for Excel; the CSV is for programs and Excel with decimal-comma settings (where ';' is usual).
+/// No "sep=;" first line: Excel then ignores the BOM and the tone marks break.
+/// Why no thousands dots: "9.589" is 9589 to Vietnamese Excel but 9.589 to any program reading the file; without
+/// them both read the same number ("9589", "36,5").
 /// Layout: the Biểu 02 block (title, header with one column per year, group heading rows "I;Kinh tế"), one empty
 /// line, then the Biểu 01 block.
 /// </summary>
