@@ -135,6 +135,14 @@ public sealed class CompareTests(WebAppFactory factory)
     }
 
     [Fact]
+    public async Task The_header_links_the_comparison_for_province_level_accounts_only()
+    {
+        var link = $"<a href=\"/Compare/{TestData.Province}\">";
+        Assert.Contains(link, await (await factory.SignedInAsync("tinh.sonla")).GetStringAsync("/Search"));
+        Assert.DoesNotContain("/Compare/", await (await factory.SignedInAsync(TestData.OwnCommuneUser)).GetStringAsync("/Search"));
+    }
+
+    [Fact]
     public async Task Unknown_or_non_province_codes_are_404_and_anonymous_users_sign_in()
     {
         var client = await factory.SignedInAsync("admin");
