@@ -20,9 +20,9 @@ public sealed record UnitTables(string UnitName, string? ProvinceName, int? Term
     public const string TargetsSheet = "Biểu 02";
     public const string PreviousSheet = "Biểu 01";
 
-    public string TargetsTitle => $"CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ {TermFrom}–{TermTo}";
+    public string TargetsTitle => TermFrom is null || TermTo is null ? "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ" : $"CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ {TermFrom}–{TermTo}";
     public string PreviousTitle => TermFrom is { } from ? $"KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NHIỆM KỲ {from - 5}–{from}" : "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NHIỆM KỲ TRƯỚC";
-    public string TargetHeader => $"Chỉ tiêu đến {TermTo}";
+    public string TargetHeader => TermTo is { } to ? $"Chỉ tiêu đến {to}" : "Chỉ tiêu đến cuối nhiệm kỳ";
 
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
 
