@@ -36,7 +36,6 @@ public static class Services
         services.AddScoped<ReportService>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<DemoSeeder>();
-        services.AddExplore();
 
         services.AddIdentity<WebUser, IdentityRole>(IdentityRules.Configure)
             .AddEntityFrameworkStores<WebIdentityDbContext>()
@@ -60,6 +59,7 @@ public static class Services
             };
         });
         services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
+        services.AddExplore();
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddRazorPages(o =>
         {
