@@ -33,6 +33,11 @@ public class SourceFile
     public byte[] Content { get; private set; }
     public string ImportedBy { get; private set; }
     public DateTimeOffset ImportedAt { get; private set; }
+    /// <summary>The document's text as read (lines joined by newlines), for full-text search; null where none was kept.</summary>
+    public string? Text { get; private set; }
+
+    /// <summary>Keeps the text the import read; Unicode-normalised (NFC) so that searching folds one spelling of each letter.</summary>
+    public void KeepText(string? text) => Text = string.IsNullOrWhiteSpace(text) ? null : text.Normalize(System.Text.NormalizationForm.FormC);
 
     public static string HashOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

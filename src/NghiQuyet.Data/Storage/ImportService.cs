@@ -47,6 +47,7 @@ public sealed class ImportService(NghiQuyetDbContext db, UnitRegistry units, ICu
             OnStep?.Invoke("organization");
 
             var file = new SourceFile(request.FileName, request.Format, request.Bytes, user.UserName, now);
+            file.KeepText(TextOf(request));
             db.SourceFiles.Add(file);
             db.SaveChanges();
             OnStep?.Invoke("source");
@@ -97,5 +98,25 @@ public sealed class ImportService(NghiQuyetDbContext db, UnitRegistry units, ICu
             db.Organizations.Add(organization);
         }
         return organization;
+    }
+
+    /// <summary>
+    /// The text to search: what the reader produced, or, for a plain-text file imported without it (the demo), the
+    /// bytes themselves. A docx/pdf without a reader's output has no text here rather than a guess.
+    /// </summary>
+    internal static string? TextOf(ImportRequest request)
+    {
+        if (request.Source is { } source)
+            return string.Join('\n', source.Lines.Select(l => l.Text));
+        if (!string.Equals(request.Format, "txt", StringComparison.OrdinalIgnoreCase))
+            return null;
+        try
+        {
+            return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(request.Bytes).TrimStart('\uFEFF');
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
     }
 }

@@ -59,6 +59,7 @@ public static class Services
             };
         });
         services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
+        services.AddExplore();
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddRazorPages(o =>
         {

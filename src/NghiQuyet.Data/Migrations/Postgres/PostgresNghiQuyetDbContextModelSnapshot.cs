@@ -344,6 +344,9 @@ namespace NghiQuyet.Data.Migrations.Postgres
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Sha256")

@@ -74,7 +74,7 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Denominator")
+                    b.Property<string>("Denominator")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("EnteredAt")
@@ -96,7 +96,7 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Numerator")
+                    b.Property<string>("Numerator")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -126,7 +126,8 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Value")
+                    b.Property<string>("Value")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -180,7 +181,7 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Actual")
+                    b.Property<string>("Actual")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FormerUnitCode")
@@ -209,7 +210,7 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("TargetValue")
+                    b.Property<string>("TargetValue")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
@@ -339,6 +340,9 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Sha256")
@@ -372,10 +376,10 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("CorrectedValue")
+                    b.Property<string>("CorrectedValue")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("CorrectedValueMax")
+                    b.Property<string>("CorrectedValueMax")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CorrectedYear")
@@ -416,10 +420,10 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Value")
+                    b.Property<string>("Value")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("ValueMax")
+                    b.Property<string>("ValueMax")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

@@ -1,0 +1,18 @@
+using NghiQuyet.Core.Catalog;
+
+using NghiQuyet.Web.Explore;
+
+namespace NghiQuyet.Web.Setup;
+
+public static class ExploreServices
+{
+    /// <summary>Search, compare and export (issue 6): one line in Setup/Services.cs.</summary>
+    public static IServiceCollection AddExplore(this IServiceCollection services)
+    {
+        services.AddScoped<SearchService>();
+        services.AddSingleton(new IndicatorMatcher(IndicatorCatalog.Default));
+        services.AddSingleton<IndicatorMatchCache>();
+        services.AddScoped<CompareService>();
+        return services;
+    }
+}
