@@ -209,3 +209,23 @@ public sealed class ReviewPageTests(ImportAppFactory factory) : IClassFixture<Im
         return new string(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray()).Normalize(NormalizationForm.FormC);
     }
 }
+
+/// <summary>The corpus' OCR'd report (read from ../shared at test time, never copied): restored lines with the OCR line on hover.</summary>
+public sealed class OcrReviewTests(ImportAppFactory factory) : IClassFixture<ImportAppFactory>
+{
+    [NghiQuyet.Testing.SharedDataFact]
+    public async Task An_ocr_report_is_shown_restored_with_each_changed_line_keeping_its_ocr_text_in_the_title()
+    {
+        var bytes = await File.ReadAllBytesAsync(NghiQuyet.Testing.SharedData.File("corpus", "phieng-pan-ocr.txt"));
+        var client = await factory.SignedInAsync("admin");
+        var id = await ImportAsync(client, "phieng-pan-ocr.txt", bytes);
+        var html = await HtmlAsync(await client.GetAsync($"/Imports/{id}"));
+        var targets = Query(factory, db => db.Targets.Where(t => t.ResolutionId == id).Select(t => t.Line).ToList());
+        Assert.NotEmpty(targets);
+        Assert.Contains("Dòng gốc (OCR): ", html);
+        Assert.Contains("class=\"hit restored\"", html);
+        Assert.Contains("đã được khôi phục dấu", html);
+        foreach (var line in targets.Where(l => l > 0))
+            Assert.Contains($"<a href=\"#L{line}\">dòng {line}</a>", html);
+    }
+}
