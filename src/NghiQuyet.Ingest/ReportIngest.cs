@@ -1,5 +1,6 @@
 using NghiQuyet.Core;
 using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Text;
 using NghiQuyet.Ingest.Extraction;
 using NghiQuyet.Ingest.Ocr;
 using NghiQuyet.Ingest.Reading;
@@ -31,6 +32,15 @@ public static class ReportIngest
             .Map(DocumentRestoration.RestoreIfStripped)
             .Bind(restored => ExtractRestored(restored)
                 .Map(extraction => new IngestedReport(fileName, bytes, restored.Source, extraction)));
+
+    /// <summary>
+    /// The text of a stored document as <see cref="Extract"/> saw it (read, then restored if its marks were missing), so
+    /// that the line numbers the extraction gave point at the same lines; for showing the source beside its targets.
+    /// </summary>
+    public static Result<SourceDocument> ReadSource(string fileName, byte[] bytes, IProgress<string>? progress = null) =>
+        DocumentReader.Read(fileName, bytes, progress, ScansByTesseract)
+            .Map(DocumentRestoration.RestoreIfStripped)
+            .Map(restored => restored.Source);
 
     // Scans (a PDF without a text layer, page images) are read by Tesseract; the reader itself stays OCR-free.
     private static readonly OcrReader ScansByTesseract = (name, bytes, progress) => TesseractOcr.Read(name, bytes, progress);

@@ -77,9 +77,13 @@ public class Resolution : IAudited, IVersioned
         return resolution;
     }
 
+    /// <summary>
+    /// Publishing is the unit's own act (the congress adopted it): whoever may enter the unit's data publishes, after
+    /// which the targets are fixed (no correction, addition or removal).
+    /// </summary>
     public Result<Resolution> Publish(Actor actor, DateTimeOffset now)
     {
-        if (!actor.CanLock)
+        if (!actor.CanEnter)
             return Result<Resolution>.Fail(string.Format(Messages.NotAllowed, actor.UserName, Messages.ActionPublish));
         if (Status == ResolutionStatus.Published)
             return Result<Resolution>.Fail(Messages.AlreadyPublished);
@@ -88,6 +92,50 @@ public class Resolution : IAudited, IVersioned
         PublishedAt = now;
         return Result<Resolution>.Ok(this);
     }
+
+    /// <summary>A target the extraction missed, added by hand at the end (its line is 0 when it stands on no source line).</summary>
+    public Result<Target> AddTarget(ExtractedTarget target, Actor actor, DateTimeOffset now)
+    {
+        var refused = RefuseChange(actor, Messages.ActionAddTarget);
+        if (refused is not null)
+            return Result<Target>.Fail(refused);
+        if (string.IsNullOrWhiteSpace(target.Name))
+            return Result<Target>.Fail(Messages.TargetNameRequired);
+        if (target.Op == TargetOp.Range && (target.Value is null || target.ValueMax is null || target.Value > target.ValueMax))
+            return Result<Target>.Fail(Messages.RangeNeedsBounds);
+        var position = _targets.Count == 0 ? 1 : _targets.Max(t => t.Position) + 1;
+        var added = new Target(Id, position, target with { Name = target.Name.Trim() }, now);
+        _targets.Add(added);
+        return Result<Target>.Ok(added);
+    }
+
+    /// <summary>Drops a target the extraction got wrong (a heading read as a target, a duplicate).</summary>
+    public Result<Target> RemoveTarget(Guid targetId, Actor actor)
+    {
+        var refused = RefuseChange(actor, Messages.ActionRemoveTarget);
+        if (refused is not null)
+            return Result<Target>.Fail(refused);
+        var target = _targets.FirstOrDefault(t => t.Id == targetId);
+        if (target is null)
+            return Result<Target>.Fail(Messages.StaleEditDeleted);
+        _targets.Remove(target);
+        return Result<Target>.Ok(target);
+    }
+
+    /// <summary>A correction of one of this draft's targets; refused once the resolution is published.</summary>
+    public Result<Target> CorrectTarget(Guid targetId, TargetCorrection correction, Actor actor, DateTimeOffset now)
+    {
+        var refused = RefuseChange(actor, Messages.ActionCorrect);
+        if (refused is not null)
+            return Result<Target>.Fail(refused);
+        var target = _targets.FirstOrDefault(t => t.Id == targetId);
+        return target is null ? Result<Target>.Fail(Messages.StaleEditDeleted) : target.Correct(correction, actor, now);
+    }
+
+    private string? RefuseChange(Actor actor, string action) =>
+        !actor.CanEnter ? string.Format(Messages.NotAllowed, actor.UserName, action)
+        : Status != ResolutionStatus.Draft ? Messages.ResolutionNotDraft
+        : null;
 
     /// <summary>Back to the <c>nq-extract/1</c> shape, with the users' corrections applied.</summary>
     public ExtractionResult ToExtraction() => new(

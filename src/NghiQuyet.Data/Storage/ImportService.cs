@@ -69,7 +69,11 @@ public sealed class ImportService(NghiQuyetDbContext db, UnitRegistry units, ICu
         }
     }
 
-    private Result<OfficialUnit> ResolveUnit(DocumentHeader header, string? code)
+    /// <summary>
+    /// The unit a report would be stored under (the given code, else the one its header names), without writing
+    /// anything: the web checks the user's rights on it before <see cref="Import"/>.
+    /// </summary>
+    public Result<OfficialUnit> ResolveUnit(DocumentHeader header, string? code)
     {
         if (!string.IsNullOrWhiteSpace(code))
             return units.Find(code) is { } byCode

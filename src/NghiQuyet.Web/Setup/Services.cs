@@ -7,9 +7,12 @@ using NghiQuyet.Core;
 using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Data;
+using NghiQuyet.Data.Storage;
+using NghiQuyet.Data.Units;
 using NghiQuyet.Web.Access;
 using NghiQuyet.Web.Demo;
 using NghiQuyet.Web.Identity;
+using NghiQuyet.Web.Imports;
 using NghiQuyet.Web.Reports;
 
 namespace NghiQuyet.Web.Setup;
@@ -36,6 +39,9 @@ public static class Services
         services.AddScoped<ReportService>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped(sp => new ImportService(sp.GetRequiredService<NghiQuyetDbContext>(), UnitsData.Registry, sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<DraftService>();
+        services.AddSingleton<SourceTexts>();
 
         services.AddIdentity<WebUser, IdentityRole>(IdentityRules.Configure)
             .AddEntityFrameworkStores<WebIdentityDbContext>()

@@ -49,13 +49,60 @@ public class ResolutionTests
     }
 
     [Fact]
-    public void Only_an_administrator_publishes_and_only_once()
+    public void Whoever_enters_the_units_data_publishes_a_viewer_does_not_and_only_once()
     {
         var resolution = Create();
-        Assert.False(resolution.Publish(new Actor("lan", ActorRole.Editor), Now).Success);
-        Assert.True(resolution.Publish(new Actor("admin", ActorRole.Administrator), Now).Success);
-        Assert.Equal((ResolutionStatus.Published, "admin"), (resolution.Status, resolution.PublishedBy));
-        Assert.False(resolution.Publish(new Actor("admin", ActorRole.Administrator), Now).Success);
+        Assert.False(resolution.Publish(new Actor("thanhtra", ActorRole.Viewer), Now).Success);
+        Assert.Equal(ResolutionStatus.Draft, resolution.Status);
+        Assert.True(resolution.Publish(new Actor("lan", ActorRole.Editor), Now).Success);
+        Assert.Equal((ResolutionStatus.Published, "lan"), (resolution.Status, resolution.PublishedBy));
+        Assert.Equal(Messages.AlreadyPublished, resolution.Publish(new Actor("admin", ActorRole.Administrator), Now).Error);
+    }
+
+    [Fact]
+    public void A_draft_takes_added_targets_at_the_end_and_loses_removed_ones()
+    {
+        var resolution = Create();
+        var editor = new Actor("lan", ActorRole.Editor);
+        var added = resolution.AddTarget(new ExtractedTarget("4", TargetGroup.Society, " Tỷ lệ hộ nghèo ", TargetOp.AtMost, 10, null, "%", 2030, 0), editor, Now);
+        Assert.True(added.Success);
+        Assert.Equal((4, "Tỷ lệ hộ nghèo", 0), (added.Value.Position, added.Value.Name, added.Value.Line));
+        var removed = resolution.RemoveTarget(resolution.Targets[0].Id, editor);
+        Assert.True(removed.Success);
+        Assert.Equal([2, 3, 4], resolution.Targets.Select(t => t.Position));
+        Assert.False(resolution.RemoveTarget(removed.Value.Id, editor).Success);
+    }
+
+    [Fact]
+    public void Added_targets_must_make_sense_and_a_viewer_changes_nothing()
+    {
+        var resolution = Create();
+        var editor = new Actor("lan", ActorRole.Editor);
+        Assert.Equal(Messages.TargetNameRequired,
+            resolution.AddTarget(new ExtractedTarget(null, TargetGroup.Other, " ", TargetOp.AtLeast, 1, null, null, 2030, 0), editor, Now).Error);
+        Assert.Equal(Messages.RangeNeedsBounds,
+            resolution.AddTarget(new ExtractedTarget(null, TargetGroup.Other, "X", TargetOp.Range, 9, 5, null, 2030, 0), editor, Now).Error);
+        var viewer = new Actor("thanhtra", ActorRole.Viewer);
+        Assert.False(resolution.RemoveTarget(resolution.Targets[0].Id, viewer).Success);
+        Assert.False(resolution.CorrectTarget(resolution.Targets[0].Id, new TargetCorrection("X", TargetOp.AtLeast, 1, null, null, 2030), viewer, Now).Success);
+        Assert.Equal(3, resolution.Targets.Count);
+        Assert.False(resolution.Targets[0].IsCorrected);
+    }
+
+    [Fact]
+    public void A_published_resolution_refuses_every_change_to_its_targets()
+    {
+        var resolution = Create();
+        var editor = new Actor("lan", ActorRole.Editor);
+        Assert.True(resolution.Publish(editor, Now).Success);
+        var first = resolution.Targets[0];
+        Assert.Equal(Messages.ResolutionNotDraft,
+            resolution.CorrectTarget(first.Id, new TargetCorrection("X", TargetOp.AtLeast, 1, null, null, 2030), editor, Now).Error);
+        Assert.Equal(Messages.ResolutionNotDraft, resolution.RemoveTarget(first.Id, editor).Error);
+        Assert.Equal(Messages.ResolutionNotDraft,
+            resolution.AddTarget(new ExtractedTarget(null, TargetGroup.Other, "X", TargetOp.AtLeast, 1, null, null, 2030, 0), editor, Now).Error);
+        Assert.Equal(3, resolution.Targets.Count);
+        Assert.False(first.IsCorrected);
     }
 
     [Fact]

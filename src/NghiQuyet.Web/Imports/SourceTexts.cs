@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Caching.Memory;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Text;
+using NghiQuyet.Ingest;
+
+namespace NghiQuyet.Web.Imports;
+
+/// <summary>
+/// The text of stored documents as the extraction saw it, for the review page. The storage keeps only the original
+/// bytes; reading them again (and, for a scan, running OCR again) is slow, so the text of recent documents is kept in
+/// memory by SHA-256, starting with the one just imported.
+/// </summary>
+public sealed class SourceTexts : IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 32 });
+
+    public void Remember(string sha256, SourceDocument source) =>
+        _cache.Set(sha256, source, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(2) });
+
+    /// <param name="content">Loads the stored bytes; called only when the text is not in memory.</param>
+    public Result<SourceDocument> Get(string sha256, string fileName, Func<byte[]> content)
+    {
+        if (_cache.TryGetValue(sha256, out SourceDocument? cached) && cached is not null)
+            return Result<SourceDocument>.Ok(cached);
+        var read = ReportIngest.ReadSource(fileName, content());
+        if (read.Success)
+            Remember(sha256, read.Value);
+        return read;
+    }
+
+    public void Dispose() => _cache.Dispose();
+}

@@ -1,0 +1,134 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Domain;
+using NghiQuyet.Data;
+using NghiQuyet.Data.Storage;
+using NghiQuyet.Ingest;
+using NghiQuyet.Ingest.Ocr;
+using NghiQuyet.Ingest.Reading;
+using NghiQuyet.Web.Access;
+using NghiQuyet.Web.Identity;
+using NghiQuyet.Web.Imports;
+using NghiQuyet.Web.Reports;
+
+namespace NghiQuyet.Web.Pages.Imports;
+
+/// <summary>
+/// Upload a political report (.txt, .docx, .pdf; scans go through OCR): read, extract, find its unit, check the user
+/// may enter that unit's data, and only then store it as a draft. Any refusal stores nothing.
+/// </summary>
+[RequestSizeLimit(ImportLimits.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaxRequestBytes)]
+[UploadLimit]
+public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, ReportService reports, UnitAccess access, SourceTexts sources) : PageModel
+{
+    public sealed record DraftRow(Guid Id, string UnitName, string UnitCode, string FileName, DateTimeOffset CreatedAt, string CreatedBy);
+
+    private static readonly string[] Extensions = [".txt", ".docx", ".pdf"];
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    /// <summary>Optional: the unit the report belongs to, when its header does not say it clearly.</summary>
+    [BindProperty]
+    public string? UnitCode { get; set; }
+
+    public IReadOnlyList<DraftRow> Drafts { get; private set; } = [];
+    public string? Error { get; private set; }
+    public bool MayChooseUnit => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.ProvinceOfficer);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await MayImportAsync())
+            return Forbid();
+        return await ShowAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await MayImportAsync())
+            return Forbid();
+        if (Upload is null || Upload.Length == 0)
+            return await RefuseAsync(Messages.ImportNoFile);
+        var fileName = Path.GetFileName(Upload.FileName);
+        if (!Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant()))
+            return await RefuseAsync(string.Format(Messages.ImportWrongType, fileName));
+        if (Upload.Length > DocumentReader.MaxFileBytes)
+            return await RefuseAsync(string.Format(Messages.FileTooLarge, fileName, Upload.Length / (1024 * 1024), ImportLimits.MaxFileMegabytes));
+        byte[] bytes;
+        using (var buffer = new MemoryStream())
+        {
+            await Upload.CopyToAsync(buffer, HttpContext.RequestAborted);
+            bytes = buffer.ToArray();
+        }
+        // A picture renamed to .pdf would otherwise go to OCR: the page takes reports, not photographs.
+        if (TesseractOcr.LooksLikeImage(bytes))
+            return await RefuseAsync(string.Format(Messages.ImportWrongType, fileName));
+
+        // Reading a scan runs Tesseract for minutes: off the request thread's synchronous path.
+        var ingested = await Task.Run(() => ReportIngest.Extract(fileName, bytes), HttpContext.RequestAborted);
+        if (!ingested.Success)
+            return await RefuseAsync(ingested.Error);
+        var report = ingested.Value;
+
+        var code = string.IsNullOrWhiteSpace(UnitCode) ? null : UnitCode.Trim();
+        var unit = importer.ResolveUnit(report.Extraction.Document, code);
+        // A commune officer's report whose header names no unit clearly is taken to be the officer's own commune.
+        if (!unit.Success && code is null && User.IsInRole(Roles.CommuneOfficer) && User.FindFirstValue(WebClaims.OrganizationCode) is { } own)
+            unit = importer.ResolveUnit(report.Extraction.Document, own);
+        if (!unit.Success)
+            return await RefuseAsync(unit.Error);
+        if (!await access.AllowsAsync(new UnitScope(unit.Value.Code, unit.Value.ProvinceCode), UnitAction.Enter))
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return await RefuseAsync(string.Format(Messages.ImportNotAllowed, unit.Value.FullName, unit.Value.Code));
+        }
+
+        Result<ImportOutcome> outcome;
+        try
+        {
+            outcome = importer.Import(new ImportRequest(fileName, report.Source.Format, bytes, report.Extraction, report.Source), unit.Value.Code);
+        }
+        catch (Exception ex) when (DbErrors.Describe(ex, db) is { } message)
+        {
+            return await RefuseAsync(message);
+        }
+        if (!outcome.Success)
+            return await RefuseAsync(outcome.Error);
+        var o = outcome.Value;
+        sources.Remember(SourceFile.HashOf(bytes), report.Source);
+        TempData["Notice"] = o.AlreadyImported
+            ? string.Format(Messages.AlreadyImported, Format.Time(o.ImportedAt), o.ResolutionId)
+            : string.Format(Messages.ImportDone, $"{o.Organization.FullName} ({o.Organization.Code})", o.Targets, o.Results);
+        return RedirectToPage("Review", new { id = o.ResolutionId });
+    }
+
+    /// <summary>Administrators, province and commune officers import (each for the units they may enter); inspectors do not.</summary>
+    private async Task<bool> MayImportAsync() =>
+        User.FindFirstValue(WebClaims.OrganizationCode) is { } own && reports.Scope(own) is { } scope
+        && await access.AllowsAsync(scope, UnitAction.Enter);
+
+    private async Task<PageResult> RefuseAsync(string message)
+    {
+        Error = message;
+        await ShowAsync();
+        return Page();
+    }
+
+    private async Task<PageResult> ShowAsync()
+    {
+        var drafts = db.Resolutions.AsNoTracking().Where(r => r.Status == ResolutionStatus.Draft)
+            .OrderByDescending(r => r.CreatedAt).Take(200)
+            .Select(r => new { r.Id, Unit = r.Organization!, File = r.SourceFile!.FileName, r.CreatedAt, r.CreatedBy })
+            .ToList();
+        var rows = new List<DraftRow>();
+        foreach (var d in drafts)
+            if (await access.AllowsAsync(new UnitScope(d.Unit.Code, d.Unit.ProvinceCode), UnitAction.Enter))
+                rows.Add(new DraftRow(d.Id, d.Unit.FullName, d.Unit.Code, d.File, d.CreatedAt, d.CreatedBy));
+        Drafts = rows;
+        return Page();
+    }
+}

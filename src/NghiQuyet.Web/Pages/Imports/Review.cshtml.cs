@@ -1,0 +1,243 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Review;
+using NghiQuyet.Core.Text;
+using NghiQuyet.Data;
+using NghiQuyet.Data.Storage;
+using NghiQuyet.Web.Access;
+using NghiQuyet.Web.Imports;
+using NghiQuyet.Web.Reports;
+
+namespace NghiQuyet.Web.Pages.Imports;
+
+/// <summary>
+/// A draft resolution beside the document it came from: each target next to its source line, the reviewer's
+/// findings, and (while it is a draft, for whoever may enter the unit's data) correct, add, remove targets, publish.
+/// </summary>
+public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, ReportService reports, UnitAccess access, SourceTexts sources) : PageModel
+{
+    /// <summary>One target as typed in the edit or add form; numbers in Vietnamese notation.</summary>
+    public sealed class TargetForm
+    {
+        public Guid? TargetId { get; set; }
+        public int? Version { get; set; }
+        public string? Item { get; set; }
+        public string? Group { get; set; }
+        public string? Name { get; set; }
+        public string? Op { get; set; }
+        public string? Value { get; set; }
+        public string? ValueMax { get; set; }
+        public string? Unit { get; set; }
+        public string? Year { get; set; }
+    }
+
+    public static readonly IReadOnlyList<(TargetOp Op, string Label)> Ops =
+    [
+        (TargetOp.AtLeast, "từ … trở lên (≥)"), (TargetOp.MoreThan, "trên (>)"), (TargetOp.AtMost, "không quá (≤)"),
+        (TargetOp.LessThan, "dưới (<)"), (TargetOp.Equal, "bằng (=)"), (TargetOp.Range, "trong khoảng"),
+        (TargetOp.GrowthRate, "tăng bình quân"), (TargetOp.IncreaseBy, "tăng"), (TargetOp.DecreaseBy, "giảm"),
+        (TargetOp.Maintain, "duy trì"), (TargetOp.Achieve, "đạt"),
+    ];
+
+    public static readonly IReadOnlyList<(TargetGroup Group, string Label)> Groups =
+    [
+        (TargetGroup.Economy, Messages.GroupEconomy), (TargetGroup.Society, Messages.GroupSociety),
+        (TargetGroup.Environment, Messages.GroupEnvironment), (TargetGroup.DefenseSecurity, Messages.GroupDefenseSecurity),
+        (TargetGroup.PartyBuilding, Messages.GroupPartyBuilding), (TargetGroup.Other, Messages.GroupOther),
+    ];
+
+    [BindProperty]
+    public TargetForm Form { get; set; } = new();
+
+    /// <summary>The resolution's version the user saw when pressing "publish".</summary>
+    [BindProperty]
+    public int? ResolutionVersion { get; set; }
+
+    public Resolution Resolution { get; private set; } = null!;
+    public Organization Unit { get; private set; } = null!;
+    public IReadOnlyList<Target> Targets { get; private set; } = [];
+    public string FileName { get; private set; } = "";
+    public string ImportedBy { get; private set; } = "";
+    public DateTimeOffset ImportedAt { get; private set; }
+    public SourceDocument? Source { get; private set; }
+    public string? SourceMessage { get; private set; }
+    public IReadOnlyList<ReviewFinding> Findings { get; private set; } = [];
+    public ILookup<int, Target> TargetsByLine { get; private set; } = Array.Empty<Target>().ToLookup(t => t.Line);
+    public ISet<int> FindingLines { get; private set; } = new HashSet<int>();
+    public bool CanEdit { get; private set; }
+    public Guid? Editing { get; private set; }
+    public bool Adding { get; private set; }
+    public DateTimeOffset? PublishedBefore { get; private set; }
+    public string? Notice { get; private set; }
+    public string? Error { get; private set; }
+    public bool Restored => Source?.Lines.Any(l => l.Original is not null) == true;
+
+    private string? _sha;
+    private string _format = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? edit)
+    {
+        if (await AuthorizeAsync(id, UnitAction.View) is { } refused)
+            return refused;
+        if (CanEdit && edit is { } e && Targets.FirstOrDefault(t => t.Id == e) is { } target)
+        {
+            Editing = e;
+            Form = new TargetForm
+            {
+                TargetId = target.Id, Version = target.Version, Name = target.EffectiveName, Op = target.EffectiveOp.ToString(),
+                Value = Number(target.EffectiveValue), ValueMax = Number(target.EffectiveValueMax), Unit = target.EffectiveUnit,
+                Year = target.EffectiveYear.ToString(),
+            };
+        }
+        return Show();
+    }
+
+    public async Task<IActionResult> OnPostEditAsync(Guid id)
+    {
+        if (await AuthorizeAsync(id, UnitAction.Enter) is { } refused)
+            return refused;
+        Editing = Form.TargetId;
+        if (Form.TargetId is not { } targetId)
+            return BadRequest();
+        var correction = ReadCorrection();
+        if (correction is null)
+            return Refuse(Messages.DraftNotSaved);
+        var done = drafts.Correct(id, targetId, correction, Actors.Of(User), Form.Version);
+        return done.Success ? Reload(string.Format(Messages.DraftTargetCorrected, done.Value.EffectiveName)) : Refuse(done.Error);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
+    {
+        if (await AuthorizeAsync(id, UnitAction.Enter) is { } refused)
+            return refused;
+        if (Form.TargetId is not { } targetId)
+            return BadRequest();
+        var done = drafts.Remove(id, targetId, Actors.Of(User), Form.Version);
+        return done.Success ? Reload(string.Format(Messages.DraftTargetRemoved, done.Value.EffectiveName)) : Refuse(done.Error);
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(Guid id)
+    {
+        if (await AuthorizeAsync(id, UnitAction.Enter) is { } refused)
+            return refused;
+        Adding = true;
+        var correction = ReadCorrection();
+        var group = TargetGroup.Other;
+        if (!string.IsNullOrEmpty(Form.Group) && !(Enum.TryParse(Form.Group, out group) && Enum.IsDefined(group)))
+            ModelState.AddModelError("Form.Group", Messages.DraftChoiceInvalid);
+        var item = Form.Item?.Trim();
+        if (item is { Length: > 20 })
+            ModelState.AddModelError("Form.Item", string.Format(Messages.DraftFieldTooLong, 20));
+        if (correction is null || !ModelState.IsValid)
+            return Refuse(Messages.DraftNotSaved);
+        var target = new ExtractedTarget(string.IsNullOrEmpty(item) ? null : item, group, correction.Name, correction.Op,
+            correction.Value, correction.ValueMax, correction.Unit, correction.Year, Line: 0);
+        var done = drafts.Add(id, target, Actors.Of(User));
+        return done.Success ? Reload(string.Format(Messages.DraftTargetAdded, done.Value.EffectiveName)) : Refuse(done.Error);
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id)
+    {
+        if (await AuthorizeAsync(id, UnitAction.Enter) is { } refused)
+            return refused;
+        var done = drafts.Publish(id, Actors.Of(User), ResolutionVersion);
+        return done.Success ? Reload(string.Format(Messages.DraftPublished, Unit.FullName)) : Refuse(done.Error);
+    }
+
+    /// <summary>Loads the resolution and checks the action on its unit; a result means "stop here".</summary>
+    private async Task<IActionResult?> AuthorizeAsync(Guid id, UnitAction action)
+    {
+        var resolution = db.Resolutions.AsNoTracking().Include(r => r.Organization!).Include(r => r.Targets).Include(r => r.Results)
+            .AsSplitQuery().FirstOrDefault(r => r.Id == id);
+        if (resolution is null || reports.Scope(resolution.OrganizationCode) is not { } scope)
+            return NotFound();
+        if (!await access.AllowsAsync(scope, UnitAction.View) || !await access.AllowsAsync(scope, action))
+            return Forbid();
+        Resolution = resolution;
+        Unit = resolution.Organization!;
+        Targets = resolution.Targets.OrderBy(t => t.Position).ToList();
+        CanEdit = resolution.Status == ResolutionStatus.Draft && await access.AllowsAsync(scope, UnitAction.Enter);
+        return null;
+    }
+
+    /// <summary>Everything the page shows besides the resolution: the source text, the findings, the notices.</summary>
+    private PageResult Show()
+    {
+        Notice ??= TempData["Notice"] as string;
+        var file = db.SourceFiles.AsNoTracking().Where(f => f.Id == Resolution.SourceFileId)
+            .Select(f => new { f.FileName, f.Format, f.Sha256, f.ImportedBy, f.ImportedAt }).First();
+        (FileName, _format, _sha, ImportedBy, ImportedAt) = (file.FileName, file.Format, file.Sha256, file.ImportedBy, file.ImportedAt);
+        if (_format == "json")
+            SourceMessage = Messages.ImportNoSourceText;
+        else
+        {
+            var fileId = Resolution.SourceFileId;
+            var read = sources.Get(_sha, FileName, () => db.SourceFiles.AsNoTracking().Where(f => f.Id == fileId).Select(f => f.Content).First());
+            if (read.Success)
+                Source = read.Value;
+            else
+                SourceMessage = string.Format(Messages.ImportSourceUnreadable, read.Error);
+        }
+        var provinceTargets = Unit.ProvinceCode is { } p && new ResolutionStore(db).Current(p) is { Success: true } province
+            ? province.Value.Resolution.ToExtraction().Targets
+            : null;
+        Findings = new DraftReviewer().Review(Source ?? new SourceDocument(FileName, _format, []), Resolution.ToExtraction(), provinceTargets);
+        FindingLines = Findings.SelectMany(f => f.OtherLine is { } o ? new[] { f.Line, o } : [f.Line]).ToHashSet();
+        TargetsByLine = Targets.Where(t => t.Line > 0).ToLookup(t => t.Line);
+        if (Resolution.Status == ResolutionStatus.Draft)
+            PublishedBefore = db.Resolutions.AsNoTracking()
+                .Where(r => r.OrganizationCode == Resolution.OrganizationCode && r.Status == ResolutionStatus.Published && r.Id != Resolution.Id)
+                .OrderByDescending(r => r.PublishedAt).Select(r => r.PublishedAt).FirstOrDefault();
+        return Page();
+    }
+
+    /// <summary>The form's fields as a correction, or null with a message beside each field that is wrong.</summary>
+    private TargetCorrection? ReadCorrection()
+    {
+        var name = Form.Name?.Trim() ?? "";
+        if (name.Length == 0)
+            ModelState.AddModelError("Form.Name", Messages.TargetNameRequired);
+        else if (name.Length > 1000)
+            ModelState.AddModelError("Form.Name", string.Format(Messages.DraftFieldTooLong, 1000));
+        if (!Enum.TryParse(Form.Op, out TargetOp op) || !Enum.IsDefined(op))
+            ModelState.AddModelError("Form.Op", Messages.DraftChoiceInvalid);
+        var value = Parse(Form.Value, "Form.Value");
+        var valueMax = Parse(Form.ValueMax, "Form.ValueMax");
+        var unit = string.IsNullOrWhiteSpace(Form.Unit) ? null : Form.Unit.Trim();
+        if (unit is { Length: > 100 })
+            ModelState.AddModelError("Form.Unit", string.Format(Messages.DraftFieldTooLong, 100));
+        if (!int.TryParse(Form.Year?.Trim(), out var year) || year is < 2000 or > 2100)
+            ModelState.AddModelError("Form.Year", Messages.DraftYearInvalid);
+        if (op == TargetOp.Range && ModelState.IsValid && (value is null || valueMax is null || value > valueMax))
+            ModelState.AddModelError("Form.ValueMax", Messages.RangeNeedsBounds);
+        return ModelState.IsValid ? new TargetCorrection(name, op, value, valueMax, unit, year) : null;
+    }
+
+    private decimal? Parse(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (VietnameseNumber.Parse(text.Trim()) is { } v)
+            return v;
+        ModelState.AddModelError(field, string.Format(Messages.FigureInvalid, text.Trim()));
+        return null;
+    }
+
+    private static string? Number(decimal? value) => value is { } v ? VietnameseNumber.Format(v) : null;
+
+    private PageResult Refuse(string message)
+    {
+        Error = message;
+        return Show();
+    }
+
+    private RedirectToPageResult Reload(string notice)
+    {
+        TempData["Notice"] = notice;
+        return RedirectToPage(new { id = Resolution.Id });
+    }
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using NghiQuyet.Ingest.Ocr;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Writer;
+using static NghiQuyet.Web.Tests.Imports.ImportClient;
+
+namespace NghiQuyet.Web.Tests.Imports;
+
+/// <summary>Needs tesseract (Vietnamese), poppler-utils and DejaVu fonts; scripts/setup.sh installs them.</summary>
+public sealed class ScanToolsFactAttribute : FactAttribute
+{
+    public const string FontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+    public ScanToolsFactAttribute()
+    {
+        if (TesseractOcr.MissingTools(needPoppler: true) is { } missing)
+            Skip = missing;
+        else if (!File.Exists(FontPath))
+            Skip = "fonts-dejavu-core is not installed";
+    }
+}
+
+/// <summary>A PDF without a text layer (the test's own report, typeset, rasterised, wrapped as an image) goes through OCR.</summary>
+public sealed class ScanImportTests(ImportAppFactory factory) : IClassFixture<ImportAppFactory>, IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("nq-scan-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [ScanToolsFact]
+    public async Task A_scanned_pdf_is_read_by_ocr_and_stored_as_a_draft_of_the_own_commune()
+    {
+        var client = await factory.SignedInAsync(TestData.OwnCommuneUser);
+        var id = await ImportAsync(client, "ban-quet.pdf", ScannedPdf(ReportFixtures.Lines(TestData.OwnCommune, " scan")));
+        var stored = Query(factory, db => db.Resolutions.Where(r => r.Id == id)
+            .Select(r => new { r.OrganizationCode, r.SourceFile!.Format, Targets = r.Targets.Count }).Single());
+        Assert.Equal((TestData.OwnCommune, "ocr"), (stored.OrganizationCode, stored.Format));
+        Assert.True(stored.Targets >= ReportFixtures.TargetCount - 1, $"only {stored.Targets} targets read from the scan: {string.Join(" | ", Query(factory, db => db.Targets.Where(t => t.ResolutionId == id).Select(t => t.Name + " " + t.Value).ToList()))}");
+        var html = await HtmlAsync(await client.GetAsync($"/Imports/{id}"));
+        Assert.Contains("class=\"hit", html);
+    }
+
+    private byte[] ScannedPdf(IReadOnlyList<string> lines)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(File.ReadAllBytes(ScanToolsFactAttribute.FontPath));
+        var page = builder.AddPage(PageSize.A4);
+        var y = 790.0;
+        foreach (var line in lines)
+        {
+            // Long lines wrap at about 70 characters, as a typed page would.
+            foreach (var part in Wrap(line, 70))
+            {
+                page.AddText(part, 12, new PdfPoint(40, y), font);
+                y -= 22;
+            }
+        }
+        var textPdf = Path.Combine(_dir, "text.pdf");
+        File.WriteAllBytes(textPdf, builder.Build());
+        var prefix = Path.Combine(_dir, "page");
+        using (var process = Process.Start("pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", textPdf, prefix])!)
+        {
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+        }
+        var scan = new PdfDocumentBuilder();
+        var scanned = scan.AddPage(PageSize.A4);
+        scanned.AddPng(File.ReadAllBytes(prefix + ".png"), new PdfRectangle(0, 0, scanned.PageSize.Width, scanned.PageSize.Height));
+        return scan.Build();
+    }
+
+    private static IEnumerable<string> Wrap(string line, int width)
+    {
+        var current = "";
+        foreach (var word in line.Split(' '))
+        {
+            if (current.Length > 0 && current.Length + word.Length + 1 > width)
+            {
+                yield return current;
+                current = "";
+            }
+            current = current.Length == 0 ? word : current + " " + word;
+        }
+        yield return current;
+    }
+}
