@@ -33,6 +33,7 @@ public static class Services
         services.AddScoped(sp => sp.GetRequiredService<StoreConnection>().CreateStore());
         services.AddScoped(sp => sp.GetRequiredService<StoreConnection>().CreateIdentity());
         services.AddSingleton(sp => new OrganizationEvaluator(IndicatorCatalog.Default, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new IndicatorMatcher(IndicatorCatalog.Default));
         services.AddScoped<ReportService>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<DemoSeeder>();
