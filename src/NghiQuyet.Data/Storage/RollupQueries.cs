@@ -27,25 +27,17 @@ public sealed class RollupQueries(NghiQuyetDbContext db)
             .ToList().ToDictionary(o => o.Code, o => o.FullName);
         var resolutions = queries.CurrentResolutions(names.Keys);
         var ids = resolutions.Select(r => r.Id).ToList();
-        return Compute(matcher, provinceCode, resolutions, queries.Targets(ids), queries.Measurements(ids, officialOnly), key, year, names);
+        return Compute(matcher, provinceCode, resolutions, queries.Targets(ids), queries.Figures(ids, officialOnly), key, year, names);
     }
 
     /// <summary>The roll-ups from data already loaded: the province's and its communes' current resolutions, their
     /// targets and figures (so a page that has them needs no further query).</summary>
     public static List<IndicatorRollup> Compute(IndicatorMatcher matcher, string provinceCode, IReadOnlyList<Resolution> resolutions,
-        IReadOnlyList<Target> targets, ILookup<Guid, Measurement> measurements, string? key = null, int? year = null,
+        IReadOnlyList<Target> targets, ILookup<Guid, Figure> measurements, string? key = null, int? year = null,
         IReadOnlyDictionary<string, string>? names = null)
     {
         var unitOf = resolutions.ToDictionary(r => r.Id, r => r.OrganizationCode);
-        var matches = new Dictionary<(string, string?, Core.Extraction.TargetOp), Indicator?>();
-        Indicator? Match(Target t)
-        {
-            // Many communes set the same target in the same words: match each wording once.
-            var k = (t.EffectiveName, t.EffectiveUnit, t.EffectiveOp);
-            if (!matches.TryGetValue(k, out var indicator))
-                matches[k] = indicator = matcher.Match(t.ToExtracted()).Indicator;
-            return indicator;
-        }
+        Indicator? Match(Target t) => matcher.Match(t.EffectiveName, t.EffectiveUnit, t.EffectiveOp).Indicator;
 
         var matched = targets
             .Where(t => unitOf.ContainsKey(t.ResolutionId))
@@ -83,9 +75,7 @@ public sealed class RollupQueries(NghiQuyetDbContext db)
             if (figures.Count == 0)
                 continue;
             var ownFigure = own is null ? null : measurements[own.Id].FirstOrDefault(m => m.Year == asOf);
-            var result = ProvinceRollup.Aggregate(indicator, figures, spec,
-                ownFigure is null ? null : new Figure(ownFigure.Year, ownFigure.Value, ownFigure.Numerator, ownFigure.Denominator).Effective(indicator.IsShare),
-                asOf);
+            var result = ProvinceRollup.Aggregate(indicator, figures, spec, ownFigure?.Effective(indicator.IsShare), asOf);
             rollups.Add(new IndicatorRollup(indicator, asOf, result, figures, own, series));
         }
         return rollups;

@@ -82,7 +82,7 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
         var all = CurrentResolutions(units.Select(c => c.Code).ToList());
         var ids = all.Select(r => r.Id).ToList();
         var targets = _queries.Targets(ids);
-        var figures = _queries.Measurements(ids, officialOnly: true);
+        var figures = _queries.Figures(ids, officialOnly: true);
         var resolutions = all.Where(r => r.OrganizationCode != code).ToDictionary(r => r.OrganizationCode);
         var own = all.FirstOrDefault(r => r.OrganizationCode == code);
         var byResolution = Evaluate(targets.Where(t => t.ResolutionId != own?.Id).ToList(), figures).ToLookup(l => l.Target.ResolutionId);
@@ -115,8 +115,7 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
             .ThenBy(a => a.Unit.Name)
             .ToList();
 
-        var provinceTargets = own is null ? [] : ProvinceTargets(code, all, targets, figures, units, communes.Count)
-            .Where(l => l.Target.ResolutionId == own.Id).ToList();
+        var provinceTargets = own is null ? [] : ProvinceTargets(code, all, targets, figures, units, communes.Count).ToList();
         return new ProvinceDashboard(province, ordered, risks, CurrentYear)
         {
             ProvinceTargets = provinceTargets
@@ -129,7 +128,7 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
 
     /// <summary>Each target of the province's resolution against the roll-up of its communes' approved figures.</summary>
     private IEnumerable<ProvinceTargetLine> ProvinceTargets(string code, IReadOnlyList<Resolution> resolutions, IReadOnlyList<Target> targets,
-        ILookup<Guid, Measurement> figures, IReadOnlyList<Organization> units, int total)
+        ILookup<Guid, Figure> figures, IReadOnlyList<Organization> units, int total)
     {
         var names = units.ToDictionary(u => u.Code, u => u.FullName);
         var rollups = RollupQueries.Compute(matcher, code, resolutions, targets, figures, names: names)
@@ -191,9 +190,14 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
 
     private List<Resolution> CurrentResolutions(IReadOnlyCollection<string> codes) => _queries.CurrentResolutions(codes);
 
-    private List<TargetLine> Evaluate(IReadOnlyList<Target> targets, ILookup<Guid, Measurement> measurements)
+    private List<TargetLine> Evaluate(IReadOnlyList<Target> targets, ILookup<Guid, Measurement> measurements) =>
+        Evaluate(targets, EvaluationQueries.Inputs(targets, measurements));
+
+    private List<TargetLine> Evaluate(IReadOnlyList<Target> targets, ILookup<Guid, Figure> figures) =>
+        Evaluate(targets, EvaluationQueries.Inputs(targets, figures));
+
+    private List<TargetLine> Evaluate(IReadOnlyList<Target> targets, List<TargetInput> inputs)
     {
-        var inputs = EvaluationQueries.Inputs(targets, measurements);
         var figures = inputs.Select(i => i.Figures).ToList();
         var rows = evaluator.Evaluate(inputs, CurrentYear);
         return rows.Select((row, i) => new TargetLine(targets[i], row, Signals.Of(row.Evaluation), figures[i], Progress(row, figures[i]))).ToList();
