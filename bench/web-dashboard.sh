@@ -60,6 +60,13 @@ for href in $(grep -o 'href="/css/[^"]*"' "$WORK/page.html" | sed 's/href="//;s/
 done
 bytes=${html#* }
 echo "Page weight: HTML $bytes B + CSS $css B = $(( bytes + css )) B (no images, no script); $units unit rows"
+# The other pages at this scale: the first unit of the matrix, its figures page, its first target.
+unit=$(grep -o '<th scope="row"><a href="/Units/[0-9]*"' "$WORK/page.html" | head -n 1 | grep -o '/Units/[0-9]*')
+curl -s -o "$WORK/unit.html" -H "Cookie: $COOKIE" "$BASE$unit"
+target=$(grep -o 'href="/Targets/[0-9a-f-]*"' "$WORK/unit.html" | head -n 1 | sed 's/href="//;s/"$//')
+for page in "$unit" "$unit/Figures/2025" "$target"; do
+  echo "Page weight $page: $(curl -s -o /dev/null -w '%{http_code} %{size_download}' -H "Cookie: $COOKIE" "$BASE$page" | sed 's/^\([0-9]*\) \([0-9]*\)/HTTP \1, HTML \2 B/') + CSS $css B"
+done
 
 echo "Warm-up: $WARMUP requests"
 ab -q -l -n "$WARMUP" -c 1 -H "Cookie: $COOKIE" "$URL" >/dev/null
