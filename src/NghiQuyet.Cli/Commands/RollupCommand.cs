@@ -35,10 +35,6 @@ internal static class RollupCommand
 {
     public const string JsonFormat = "nq-rollup/1";
 
-    private sealed record UnitTarget(Organization Unit, Target Target, Indicator Indicator);
-
-    private sealed record Rollup(Indicator Indicator, int Year, RollupResult Result, IReadOnlyList<CommuneFigure> Communes, Target? ProvinceTarget);
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var province = new Option<string>("--province") { Description = "Mã tỉnh, thành phố (ví dụ 14 = Sơn La); tra cứu bằng: nghiquyet units TÊN", Required = true };
@@ -90,51 +86,8 @@ internal static class RollupCommand
         return command;
     }
 
-    private static List<Rollup> Build(NghiQuyetDbContext context, IndicatorCatalog catalog, string provinceCode, string? key, int? year)
-    {
-        var queries = new EvaluationQueries(context);
-        var matcher = new IndicatorMatcher(catalog);
-        var communes = context.Organizations.AsNoTracking().Where(o => o.ProvinceCode == provinceCode).ToList();
-        var units = communes.Append(context.Organizations.AsNoTracking().FirstOrDefault(o => o.Code == provinceCode))
-            .OfType<Organization>().ToDictionary(o => o.Code);
-        var resolutions = queries.CurrentResolutions(units.Keys.ToList());
-        var ids = resolutions.Select(r => r.Id).ToList();
-        var unitOf = resolutions.ToDictionary(r => r.Id, r => units[r.OrganizationCode]);
-        var measurements = queries.Measurements(ids, officialOnly: false);
-        // Each unit's first target of each indicator that has figures (in the resolution's order), else its first one.
-        var matched = queries.Targets(ids)
-            .Select(t => (Target: t, Indicator: matcher.Match(t.ToExtracted()).Indicator))
-            .Where(x => x.Indicator is not null && (key is null || x.Indicator.Key == key))
-            .Select(x => new UnitTarget(unitOf[x.Target.ResolutionId], x.Target, x.Indicator!))
-            .GroupBy(x => (x.Unit.Code, x.Indicator.Key)).Select(g => g.FirstOrDefault(x => measurements[x.Target.Id].Any()) ?? g.First())
-            .ToList();
-
-        var rollups = new List<Rollup>();
-        foreach (var group in matched.GroupBy(x => x.Indicator.Key).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var ofCommunes = group.Where(x => x.Unit.Code != provinceCode).ToList();
-            var years = ofCommunes.SelectMany(x => measurements[x.Target.Id]).Select(m => m.Year).ToList();
-            if (years.Count == 0)
-                continue;
-            var asOf = year ?? years.Max();
-            var figures = ofCommunes
-                .Select(x => (x.Unit, Figure: measurements[x.Target.Id].FirstOrDefault(m => m.Year == asOf)))
-                .Where(x => x.Figure is not null)
-                .Select(x => new CommuneFigure(x.Unit.Code, x.Unit.FullName, x.Figure!.Value, x.Figure.Numerator, x.Figure.Denominator))
-                .ToList();
-            if (figures.Count == 0)
-                continue;
-            var indicator = group.First().Indicator;
-            var own = group.FirstOrDefault(x => x.Unit.Code == provinceCode);
-            var spec = own is null ? null : TargetSpec.From(own.Target.ToExtracted(), indicator);
-            var ownFigure = own is null ? null : measurements[own.Target.Id].FirstOrDefault(m => m.Year == asOf);
-            var result = ProvinceRollup.Aggregate(indicator, figures, spec,
-                ownFigure is null ? null : new Figure(ownFigure.Year, ownFigure.Value, ownFigure.Numerator, ownFigure.Denominator).Effective(indicator.IsShare),
-                asOf);
-            rollups.Add(new Rollup(indicator, asOf, result, figures, own?.Target));
-        }
-        return rollups;
-    }
+    private static List<IndicatorRollup> Build(NghiQuyetDbContext context, IndicatorCatalog catalog, string provinceCode, string? key, int? year) =>
+        new RollupQueries(context).Province(new IndicatorMatcher(catalog), provinceCode, key, year, officialOnly: false);
 
     private static string RuleText(AggregationRule rule) => rule switch
     {
@@ -146,7 +99,7 @@ internal static class RollupCommand
         _ => Messages.RuleNone,
     };
 
-    private static void WriteText(TextWriter o, string code, string name, IReadOnlyList<Rollup> rollups)
+    private static void WriteText(TextWriter o, string code, string name, IReadOnlyList<IndicatorRollup> rollups)
     {
         foreach (var (rollup, index) in rollups.Select((r, i) => (r, i)))
         {
@@ -181,7 +134,7 @@ internal static class RollupCommand
         }
     }
 
-    private static string ToJson(string code, string name, IReadOnlyList<Rollup> rollups)
+    private static string ToJson(string code, string name, IReadOnlyList<IndicatorRollup> rollups)
     {
         var items = new JsonArray();
         foreach (var rollup in rollups)

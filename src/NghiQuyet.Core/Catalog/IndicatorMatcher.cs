@@ -58,7 +58,25 @@ public sealed class IndicatorMatcher
 
     public IndicatorMatch Match(PreviousTermResult result) => Match(result.Name, result.Unit, null);
 
+    /// <summary>Past this many remembered wordings, new ones are matched without being remembered.</summary>
+    public const int CacheLimit = 20_000;
+
+    // Many units set the same target in the same words, and a page evaluates thousands of them: a wording is scored
+    // against the whole catalog once (a match depends only on name, unit and op, and the catalog never changes).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string? Unit, TargetOp? Op), IndicatorMatch> _cache = new();
+
     public IndicatorMatch Match(string name, string? unit = null, TargetOp? op = null)
+    {
+        var key = (name, unit, op);
+        if (_cache.TryGetValue(key, out var cached))
+            return cached;
+        var match = MatchUncached(name, unit, op);
+        if (_cache.Count < CacheLimit)
+            _cache.TryAdd(key, match);
+        return match;
+    }
+
+    private IndicatorMatch MatchUncached(string name, string? unit, TargetOp? op)
     {
         var tokens = MatchText.Content(name, _abbreviations).ToArray();
         if (tokens.Length == 0)

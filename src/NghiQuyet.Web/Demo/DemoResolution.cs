@@ -29,6 +29,40 @@ internal static class DemoResolution
         new("12", TargetGroup.PartyBuilding, "Tỷ lệ người dân hài lòng với sự phục vụ của cơ quan hành chính", TargetOp.AtLeast, 90m, "%", 72m),
     ];
 
+    /// <summary>The benchmark's 40 targets a commune: the demo's twelve and 28 more of the kinds commune reports set.</summary>
+    public static readonly IReadOnlyList<DemoTarget> FullTargets =
+    [
+        .. Targets,
+        new("13", TargetGroup.Economy, "Sản lượng quả các loại", TargetOp.AtLeast, 4200m, "tấn", 2600m),
+        new("14", TargetGroup.Economy, "Sản lượng thịt hơi xuất chuồng", TargetOp.AtLeast, 900m, "tấn", 610m),
+        new("15", TargetGroup.Economy, "Sản lượng thủy sản", TargetOp.AtLeast, 150m, "tấn", 95m),
+        new("16", TargetGroup.Economy, "Tổng đàn gia súc", TargetOp.AtLeast, 16000m, "con", 12500m),
+        new("17", TargetGroup.Economy, "Tổng đàn gia cầm", TargetOp.AtLeast, 120000m, "con", 86000m),
+        new("18", TargetGroup.Economy, "Diện tích cây ăn quả", TargetOp.AtLeast, 1800m, "ha", 1150m),
+        new("19", TargetGroup.Economy, "Diện tích cây công nghiệp", TargetOp.AtLeast, 950m, "ha", 700m),
+        new("20", TargetGroup.Economy, "Số hợp tác xã duy trì hoạt động", TargetOp.AtLeast, 25m, "hợp tác xã", 12m),
+        new("21", TargetGroup.Economy, "Số sản phẩm OCOP đạt 3 sao trở lên", TargetOp.AtLeast, 8m, "sản phẩm", 2m),
+        new("22", TargetGroup.Economy, "Tổng lượt khách du lịch", TargetOp.AtLeast, 30000m, "lượt người", 11000m),
+        new("23", TargetGroup.Economy, "Tổng vốn đầu tư toàn xã hội", TargetOp.AtLeast, 1200m, "tỷ đồng", 640m),
+        new("24", TargetGroup.Economy, "Tỷ lệ đường giao thông xã được cứng hóa", TargetOp.AtLeast, 95m, "%", 68m),
+        new("25", TargetGroup.Society, "Tỷ lệ hộ nghèo, cận nghèo", TargetOp.AtMost, 18m, "%", 42m),
+        new("26", TargetGroup.Society, "Tỷ lệ lao động tham gia bảo hiểm xã hội", TargetOp.AtLeast, 25m, "%", 9m),
+        new("27", TargetGroup.Society, "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin", TargetOp.AtLeast, 98m, "%", 91m),
+        new("28", TargetGroup.Society, "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", TargetOp.AtMost, 18m, "%", 27m),
+        new("29", TargetGroup.Society, "Số lao động được giải quyết việc làm mới", TargetOp.AtLeast, 350m, "người", 180m),
+        new("30", TargetGroup.Society, "Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa", TargetOp.AtLeast, 90m, "%", 78m),
+        new("31", TargetGroup.Society, "Tỷ lệ bản đạt tiêu chuẩn bản văn hóa", TargetOp.AtLeast, 85m, "%", 64m),
+        new("32", TargetGroup.Society, "Tỷ lệ hộ được sử dụng điện lưới quốc gia", TargetOp.AtLeast, 99m, "%", 92m),
+        new("33", TargetGroup.Society, "Số bản đạt chuẩn nông thôn mới", TargetOp.AtLeast, 12m, "bản", 3m),
+        new("34", TargetGroup.Environment, "Diện tích rừng trồng mới", TargetOp.AtLeast, 300m, "ha", 120m),
+        new("35", TargetGroup.Environment, "Tỷ lệ chất thải rắn sinh hoạt được thu gom", TargetOp.AtLeast, 80m, "%", 45m),
+        new("36", TargetGroup.Environment, "Tỷ lệ hộ chăn nuôi có chuồng trại đảm bảo vệ sinh môi trường", TargetOp.AtLeast, 85m, "%", 52m),
+        new("37", TargetGroup.DefenseSecurity, "Tỷ lệ hoàn thành chỉ tiêu giao quân", TargetOp.AtLeast, 100m, "%", 96m),
+        new("38", TargetGroup.DefenseSecurity, "Tỷ lệ bản, cơ quan, đơn vị đạt tiêu chuẩn không có ma túy", TargetOp.AtLeast, 80m, "%", 55m),
+        new("39", TargetGroup.PartyBuilding, "Tỷ lệ hồ sơ giải quyết thủ tục hành chính được số hóa", TargetOp.AtLeast, 100m, "%", 40m),
+        new("40", TargetGroup.PartyBuilding, "Tỷ lệ dịch vụ công trực tuyến toàn trình", TargetOp.AtLeast, 80m, "%", 20m),
+    ];
+
     /// <summary>The 2020–2025 results the report prints before the new targets (made-up figures, one of each verdict).</summary>
     public static readonly IReadOnlyList<PreviousTermResult> PreviousResults =
     [
@@ -42,7 +76,9 @@ internal static class DemoResolution
     public const int TermTo = 2030;
 
     /// <summary>The document as a commune would print it; its lines are what the extraction's line numbers point at.</summary>
-    public static string Text(string communeFullName, string provinceFullName)
+    public static string Text(string communeFullName, string provinceFullName) => Text(communeFullName, provinceFullName, Targets);
+
+    public static string Text(string communeFullName, string provinceFullName, IReadOnlyList<DemoTarget> targets)
     {
         var text = new StringBuilder();
         text.AppendLine($"ĐẢNG BỘ {communeFullName.ToUpperInvariant()}");
@@ -57,18 +93,20 @@ internal static class DemoResolution
             text.AppendLine($"{i + 1} | {r.Name} | {r.Unit} | {VietnameseNumber.Format(r.Target!.Value)} | {VietnameseNumber.Format(r.Actual!.Value)} | {Reports.Format.Verdict(r.Verdict)}");
         }
         text.AppendLine("Các chỉ tiêu chủ yếu đến năm 2030:");
-        foreach (var t in Targets)
+        foreach (var t in targets)
             text.AppendLine($"({t.Item}) {t.Name} {OpWords(t.Op)} {VietnameseNumber.Format(t.Value)} {t.Unit}.");
         return text.ToString();
     }
 
-    public static ExtractionResult Extraction(string communeFullName, string provinceName)
+    public static ExtractionResult Extraction(string communeFullName, string provinceName) => Extraction(communeFullName, provinceName, Targets);
+
+    public static ExtractionResult Extraction(string communeFullName, string provinceName, IReadOnlyList<DemoTarget> specs)
     {
         // Lines as Text prints them: 4 header lines, the table's title and head, its rows, then the targets' heading.
         const int firstPreviousLine = 7;
         var firstTargetLine = firstPreviousLine + PreviousResults.Count + 1;
         var previous = PreviousResults.Select((r, i) => r with { Line = firstPreviousLine + i }).ToList();
-        var targets = Targets.Select((t, i) => new ExtractedTarget(t.Item, t.Group, t.Name, t.Op, t.Value, null, t.Unit, TermTo, firstTargetLine + i)).ToList();
+        var targets = specs.Select((t, i) => new ExtractedTarget(t.Item, t.Group, t.Name, t.Op, t.Value, null, t.Unit, TermTo, firstTargetLine + i)).ToList();
         return new ExtractionResult(
             new DocumentHeader("Đảng bộ " + communeFullName.ToLowerInvariant().Replace("xã ", "xã ", StringComparison.Ordinal),
                 OrganizationLevel.Commune, provinceName, 1, new Term(TermFrom, TermTo), Diacritics.Full),

@@ -9,6 +9,14 @@ using NghiQuyet.Web.Identity;
 
 namespace NghiQuyet.Web.Demo;
 
+/// <summary>How much demo data: the standard demo, or the full scale for the benchmark (every unit of the
+/// province with a 40-target resolution and six years of approved figures).</summary>
+public enum DemoScale
+{
+    Standard,
+    Full,
+}
+
 /// <summary>A demo account as printed on the console.</summary>
 public sealed record DemoAccount(string UserName, string Role, string OrganizationCode, string OrganizationName);
 
@@ -34,11 +42,38 @@ public sealed class DemoSeeder(NghiQuyetDbContext db, UserManager<WebUser> users
         .OrderBy(c => c.Code, StringComparer.Ordinal)
         .Take(CommunesWithResolutions).Select(c => c.Code).ToList());
 
-    public async Task<IReadOnlyList<DemoAccount>> SeedAsync()
+    /// <summary>Every unit of the province (communes, wards, the special zone): the full scale's communes.</summary>
+    public static IReadOnlyList<string> AllUnitCodes => AllLazy.Value;
+
+    private static readonly Lazy<IReadOnlyList<string>> AllLazy = new(() => UnitsData.Registry.Communes
+        .Where(c => c.ProvinceCode == ProvinceCode)
+        .OrderBy(c => c.Code, StringComparer.Ordinal)
+        .Select(c => c.Code).ToList());
+
+    public async Task<IReadOnlyList<DemoAccount>> SeedAsync(DemoScale scale = DemoScale.Standard)
     {
         SeedUnits();
-        SeedResolutions();
+        SeedProvinceResolution();
+        SeedResolutions(scale);
         return await SeedAccountsAsync();
+    }
+
+    /// <summary>The province's own resolution, published, so the dashboard rolls the communes' figures up against it.</summary>
+    private void SeedProvinceResolution()
+    {
+        if (db.Resolutions.Any(r => r.OrganizationCode == ProvinceCode))
+            return;
+        var province = db.Organizations.AsNoTracking().First(o => o.Code == ProvinceCode);
+        var import = new ImportService(db, UnitsData.Registry, user, time);
+        var outcome = import.Import(new ImportRequest($"bao-cao-chinh-tri-tinh-{ProvinceCode}.txt", "txt",
+            Encoding.UTF8.GetBytes(DemoProvinceResolution.Text(province.FullName)),
+            DemoProvinceResolution.Extraction(province.FullName, province.Name)), ProvinceCode);
+        if (!outcome.Success)
+            throw new InvalidOperationException(outcome.Error);
+        var resolution = db.Resolutions.First(r => r.Id == outcome.Value.ResolutionId);
+        resolution.Publish(new Actor("admin", ActorRole.Administrator), time.GetUtcNow());
+        db.SaveChanges();
+        db.ChangeTracker.Clear();
     }
 
     private void SeedUnits()
@@ -57,21 +92,23 @@ public sealed class DemoSeeder(NghiQuyetDbContext db, UserManager<WebUser> users
         db.ChangeTracker.Clear();
     }
 
-    private void SeedResolutions()
+    private void SeedResolutions(DemoScale scale)
     {
+        var codes = scale == DemoScale.Full ? AllUnitCodes : SeededCommuneCodes;
+        var specs = scale == DemoScale.Full ? DemoResolution.FullTargets : DemoResolution.Targets;
         var province = db.Organizations.AsNoTracking().First(o => o.Code == ProvinceCode);
         var import = new ImportService(db, UnitsData.Registry, user, time);
         var admin = new Actor("admin", ActorRole.Administrator);
         var approver = new Actor("tinh.sonla", ActorRole.Approver);
-        for (var c = 0; c < SeededCommuneCodes.Count; c++)
+        for (var c = 0; c < codes.Count; c++)
         {
-            var code = SeededCommuneCodes[c];
+            var code = codes[c];
             if (db.Resolutions.Any(r => r.OrganizationCode == code))
                 continue;
             var commune = db.Organizations.AsNoTracking().First(o => o.Code == code);
-            var text = DemoResolution.Text(commune.FullName, province.FullName);
+            var text = DemoResolution.Text(commune.FullName, province.FullName, specs);
             var outcome = import.Import(new ImportRequest($"bao-cao-chinh-tri-{code}.txt", "txt", Encoding.UTF8.GetBytes(text),
-                DemoResolution.Extraction(commune.FullName, province.Name)), code);
+                DemoResolution.Extraction(commune.FullName, province.Name, specs)), code);
             if (!outcome.Success)
                 throw new InvalidOperationException(outcome.Error);
             var now = time.GetUtcNow();
@@ -81,10 +118,10 @@ public sealed class DemoSeeder(NghiQuyetDbContext db, UserManager<WebUser> users
             var editor = new Actor(CommuneUserName(code), ActorRole.Editor);
             foreach (var target in resolution.Targets)
             {
-                var spec = DemoResolution.Targets.First(t => t.Item == target.Item);
+                var spec = specs.First(t => t.Item == target.Item);
                 for (var year = FirstYear; year <= LastYear; year++)
                 {
-                    var m = Measurement.Record(target, year, new MeasurementFigure(Figure(spec, c, target.Position, year)), editor, now).Value!;
+                    var m = Measurement.Record(target, year, FigureOf(spec, c, target.Position, year), editor, now).Value!;
                     // The first commune's latest year waits for the province's approval: something to approve in the demo.
                     m.Submit(editor, now);
                     if (!(c == 0 && year == LastYear))
@@ -117,6 +154,20 @@ public sealed class DemoSeeder(NghiQuyetDbContext db, UserManager<WebUser> users
             value = Math.Clamp(value, 0m, 100m);
         return Math.Round(value, spec.Value >= 1000 ? 0 : 1);
     }
+
+    /// <summary>A share comes as numerator and denominator (households, people, schools…), as a commune reports it, so
+    /// the province's figure is a ratio of sums and not an average of percentages; other figures as a value.</summary>
+    internal static MeasurementFigure FigureOf(DemoTarget spec, int commune, int position, int year)
+    {
+        var value = Figure(spec, commune, position, year);
+        if (spec.Unit != "%")
+            return new MeasurementFigure(value);
+        var denominator = Denominator(commune, position);
+        return new MeasurementFigure(null, Math.Round(value * denominator / 100m), denominator);
+    }
+
+    /// <summary>The same base for every year of a commune × target, as the number of households or people would be.</summary>
+    internal static decimal Denominator(int commune, int position) => 600 + (commune * 211 + position * 97) % 2400;
 
     public static string CommuneUserName(string code) => "xa." + code;
 

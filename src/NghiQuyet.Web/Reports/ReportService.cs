@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using NghiQuyet.Core;
+using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Data;
@@ -21,7 +23,20 @@ public sealed record CommuneRow(Organization Unit, bool HasResolution, IReadOnly
 
 public sealed record AtRiskLine(Organization Unit, TargetLine Line);
 
-public sealed record ProvinceDashboard(Organization Province, IReadOnlyList<CommuneRow> Communes, IReadOnlyList<AtRiskLine> AtRisk, int AsOfYear);
+public sealed record ProvinceDashboard(Organization Province, IReadOnlyList<CommuneRow> Communes, IReadOnlyList<AtRiskLine> AtRisk, int AsOfYear)
+{
+    /// <summary>The province's own targets with the roll-up of its communes' approved figures, at-risk ones first.</summary>
+    public IReadOnlyList<ProvinceTargetLine> ProvinceTargets { get; init; } = [];
+}
+
+/// <summary>A province target next to the roll-up of its communes' latest approved figures.</summary>
+/// <param name="Row">The target evaluated against the roll-up's yearly series; null where nothing could be rolled up
+/// or the roll-up cannot stand for the province (a sum not every unit reported to).</param>
+/// <param name="Reported">Communes whose figure went into the latest roll-up.</param>
+/// <param name="Total">Communes (and wards) of the province.</param>
+/// <param name="Note">Why there is no evaluation, where there is none.</param>
+public sealed record ProvinceTargetLine(Target Target, Indicator? Indicator, IndicatorRollup? Rollup, TargetRow? Row, Signal Signal,
+    int Reported, int Total, string? Note);
 
 public sealed record TargetDetail(Organization Unit, Resolution Resolution, TargetLine Line, IReadOnlyList<Measurement> Measurements, IReadOnlyList<AuditEntry> Audit);
 
@@ -29,7 +44,7 @@ public sealed record TargetDetail(Organization Unit, Resolution Resolution, Targ
 /// Reads what the pages show: a few bulk queries, then the evaluation engine of NghiQuyet.Core. Only approved and
 /// locked figures are evaluated; drafts and submissions are shown but do not colour anything.
 /// </summary>
-public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator evaluator, TimeProvider time)
+public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator evaluator, IndicatorMatcher matcher, TimeProvider time)
 {
     private readonly EvaluationQueries _queries = new(db);
 
@@ -58,15 +73,19 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
 
     public ProvinceDashboard? Province(string code)
     {
-        var province = db.Organizations.AsNoTracking().FirstOrDefault(o => o.Code == code && o.Kind == OrganizationKind.Province);
+        var units = db.Organizations.AsNoTracking().Where(o => o.Code == code || o.ProvinceCode == code).ToList();
+        var province = units.FirstOrDefault(o => o.Code == code && o.Kind == OrganizationKind.Province);
         if (province is null)
             return null;
-        var communes = db.Organizations.AsNoTracking().Where(o => o.ProvinceCode == code).ToList();
-        var resolutions = CurrentResolutions(communes.Select(c => c.Code).ToList()).ToDictionary(r => r.OrganizationCode);
-        var ids = resolutions.Values.Select(r => r.Id).ToList();
+        var communes = units.Where(o => o.ProvinceCode == code).ToList();
+        // The province's resolution comes in the same queries as its communes': its targets are rolled up below.
+        var all = CurrentResolutions(units.Select(c => c.Code).ToList());
+        var ids = all.Select(r => r.Id).ToList();
         var targets = _queries.Targets(ids);
-        var figures = _queries.Measurements(ids, officialOnly: true);
-        var byResolution = Evaluate(targets, figures).ToLookup(l => l.Target.ResolutionId);
+        var figures = _queries.Figures(ids, officialOnly: true);
+        var resolutions = all.Where(r => r.OrganizationCode != code).ToDictionary(r => r.OrganizationCode);
+        var own = all.FirstOrDefault(r => r.OrganizationCode == code);
+        var byResolution = Evaluate(targets.Where(t => t.ResolutionId != own?.Id).ToList(), figures).ToLookup(l => l.Target.ResolutionId);
 
         var rows = new List<CommuneRow>();
         var atRisk = new List<AtRiskLine>();
@@ -91,11 +110,69 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
             .ToList();
         var risks = atRisk
             .OrderByDescending(a => a.Line.Signal)
+            .ThenBy(a => Signals.Urgency(a.Line.Row.Evaluation))
             .ThenBy(a => a.Line.Row.Evaluation.Trajectory.Ratio ?? decimal.MaxValue)
             .ThenBy(a => a.Unit.Name)
             .ToList();
-        return new ProvinceDashboard(province, ordered, risks, CurrentYear);
+
+        var provinceTargets = own is null ? [] : ProvinceTargets(code, all, targets, figures, units, communes.Count).ToList();
+        return new ProvinceDashboard(province, ordered, risks, CurrentYear)
+        {
+            ProvinceTargets = provinceTargets
+                .OrderByDescending(l => l.Signal)
+                .ThenBy(l => l.Row is { } row ? Signals.Urgency(row.Evaluation) : int.MaxValue)
+                .ThenBy(l => l.Target.Position)
+                .ToList(),
+        };
     }
+
+    /// <summary>Each target of the province's resolution against the roll-up of its communes' approved figures.</summary>
+    private IEnumerable<ProvinceTargetLine> ProvinceTargets(string code, IReadOnlyList<Resolution> resolutions, IReadOnlyList<Target> targets,
+        ILookup<Guid, Figure> figures, IReadOnlyList<Organization> units, int total)
+    {
+        var names = units.ToDictionary(u => u.Code, u => u.FullName);
+        var rollups = RollupQueries.Compute(matcher, code, resolutions, targets, figures, names: names)
+            .ToDictionary(r => r.Indicator.Key);
+        var ownIds = resolutions.Where(r => r.OrganizationCode == code).Select(r => r.Id).ToHashSet();
+        foreach (var target in targets.Where(t => ownIds.Contains(t.ResolutionId)))
+        {
+            var indicator = matcher.Match(target.ToExtracted()).Indicator;
+            if (indicator is null)
+            {
+                yield return new ProvinceTargetLine(target, null, null, null, Signal.None, 0, total, Messages.DashboardNotInCatalog);
+                continue;
+            }
+            if (!rollups.TryGetValue(indicator.Key, out var rollup))
+            {
+                yield return new ProvinceTargetLine(target, indicator, null, null, Signal.None, 0, total, Messages.DashboardNoCommuneFigures);
+                continue;
+            }
+            var reported = rollup.Result.Included;
+            string? note = indicator.Aggregation == AggregationRule.None ? Messages.DashboardNotAggregable
+                : rollup.Result.Aggregate is null ? Messages.DashboardNothingToAggregate
+                // A sum of some units is not the province's figure: judging it against the province's target would
+                // colour red what is only missing reports.
+                : indicator.Aggregation == AggregationRule.Sum && reported < total ? string.Format(Messages.DashboardSumIncomplete, reported, total)
+                : null;
+            if (note is not null || rollup.Series.Count == 0)
+            {
+                yield return new ProvinceTargetLine(target, indicator, rollup, null, Signal.None, reported, total, note ?? Messages.DashboardNothingToAggregate);
+                continue;
+            }
+            var row = evaluator.Evaluate([new TargetInput(target.ToExtracted(), rollup.Series, null, indicator.Key)], CurrentYear)[0];
+            yield return new ProvinceTargetLine(target, indicator, rollup, row, Signals.Of(row.Evaluation), reported, total, null);
+        }
+    }
+
+    public static string RuleName(AggregationRule rule) => rule switch
+    {
+        AggregationRule.Sum => Messages.DashboardRuleSum,
+        AggregationRule.Ratio => Messages.DashboardRuleRatio,
+        AggregationRule.PopulationWeightedMean => Messages.DashboardRuleWeightedMean,
+        AggregationRule.Min => Messages.DashboardRuleMin,
+        AggregationRule.Max => Messages.DashboardRuleMax,
+        _ => Messages.DashboardRuleNone,
+    };
 
     public TargetDetail? Target(Guid id)
     {
@@ -113,9 +190,14 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
 
     private List<Resolution> CurrentResolutions(IReadOnlyCollection<string> codes) => _queries.CurrentResolutions(codes);
 
-    private List<TargetLine> Evaluate(IReadOnlyList<Target> targets, ILookup<Guid, Measurement> measurements)
+    private List<TargetLine> Evaluate(IReadOnlyList<Target> targets, ILookup<Guid, Measurement> measurements) =>
+        Evaluate(targets, EvaluationQueries.Inputs(targets, measurements));
+
+    private List<TargetLine> Evaluate(IReadOnlyList<Target> targets, ILookup<Guid, Figure> figures) =>
+        Evaluate(targets, EvaluationQueries.Inputs(targets, figures));
+
+    private List<TargetLine> Evaluate(IReadOnlyList<Target> targets, List<TargetInput> inputs)
     {
-        var inputs = EvaluationQueries.Inputs(targets, measurements);
         var figures = inputs.Select(i => i.Figures).ToList();
         var rows = evaluator.Evaluate(inputs, CurrentYear);
         return rows.Select((row, i) => new TargetLine(targets[i], row, Signals.Of(row.Evaluation), figures[i], Progress(row, figures[i]))).ToList();

@@ -31,6 +31,16 @@ public static class Signals
             _ => Signal.None,
         };
 
+    /// <summary>Within one colour, the more urgent first: going backwards or missed, then limited progress, then
+    /// needing to speed up, then the rest.</summary>
+    public static int Urgency(TargetEvaluation e) => e.Verdict?.Verdict == Verdict.NotMet ? 0 : e.Trajectory.Status switch
+    {
+        TrajectoryStatus.Deterioration => 0,
+        TrajectoryStatus.LimitedProgress => 1,
+        TrajectoryStatus.AccelerationNeeded => 2,
+        _ => 3,
+    };
+
     public static string CssClass(Signal s) => s switch
     {
         Signal.Red => "s-red",

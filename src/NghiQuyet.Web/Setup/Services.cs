@@ -36,6 +36,7 @@ public static class Services
         services.AddScoped(sp => sp.GetRequiredService<StoreConnection>().CreateStore());
         services.AddScoped(sp => sp.GetRequiredService<StoreConnection>().CreateIdentity());
         services.AddSingleton(sp => new OrganizationEvaluator(IndicatorCatalog.Default, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new IndicatorMatcher(IndicatorCatalog.Default));
         services.AddScoped<ReportService>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<DemoSeeder>();
@@ -126,11 +127,15 @@ public static class Services
             await identity.Database.MigrateAsync();
 
         Console.WriteLine($"NghiQuyet: cơ sở dữ liệu {connection.Description}");
-        if (!connection.Demo)
+        // --demo-scale full: the benchmark's data (every unit with 40 targets and six years of figures); implies --demo.
+        var full = string.Equals(app.Configuration["demo-scale"], "full", StringComparison.OrdinalIgnoreCase);
+        if (!connection.Demo && !full)
             return true;
         using var scope = app.Services.CreateScope();
-        var accounts = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
-        Console.WriteLine($"Dữ liệu mẫu: tỉnh Sơn La, 75 xã/phường, {DemoSeeder.CommunesWithResolutions} xã có nghị quyết và số liệu {DemoSeeder.FirstYear}–{DemoSeeder.LastYear}.");
+        var accounts = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(full ? DemoScale.Full : DemoScale.Standard);
+        Console.WriteLine(full
+            ? $"Dữ liệu mẫu đầy đủ: tỉnh Sơn La, {DemoSeeder.AllUnitCodes.Count} xã/phường × {DemoResolution.FullTargets.Count} chỉ tiêu, số liệu {DemoSeeder.FirstYear}–{DemoSeeder.LastYear}; nghị quyết của tỉnh."
+            : $"Dữ liệu mẫu: tỉnh Sơn La, 75 xã/phường, {DemoSeeder.CommunesWithResolutions} xã có nghị quyết và số liệu {DemoSeeder.FirstYear}–{DemoSeeder.LastYear}; nghị quyết của tỉnh.");
         Console.WriteLine($"Tài khoản mẫu (mật khẩu chung: {DemoSeeder.Password}):");
         foreach (var a in accounts)
             Console.WriteLine($"  {a.UserName,-14} {Roles.Describe(a.Role),-22} {a.OrganizationName} ({a.OrganizationCode})");
