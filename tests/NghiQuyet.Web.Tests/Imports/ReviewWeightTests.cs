@@ -41,6 +41,10 @@ public sealed partial class ReviewWeightTests(ImportAppFactory factory, ITestOut
             output.WriteLine($"{report} ?from={from}: {body.Length:N0} bytes ({body.Length / 1024.0:0.0} KB)");
             Assert.True(body.Length < Limit, $"{report} ?from={from} weighs {body.Length:N0} bytes");
             pages[from] = System.Text.Encoding.UTF8.GetString(body);
+            if (starts.Count > 1)
+                Assert.Matches($"<a href=\"{url}\\?from={from}#h-src\" aria-current=\"page\">", pages[from]);
+            if (from > 1)
+                Assert.Contains($"<ol class=\"lines\" start=\"{from}\">", pages[from]);
         }
 
         var anchors = pages.SelectMany(p => LineAnchor().Matches(p.Value).Select(m => (Line: int.Parse(m.Groups[1].Value), Page: p.Key))).ToList();
@@ -50,6 +54,7 @@ public sealed partial class ReviewWeightTests(ImportAppFactory factory, ITestOut
 
         var targets = Query(factory, db => db.Targets.Where(t => t.ResolutionId == id && t.Line > 0).Select(t => t.Line).ToList());
         Assert.NotEmpty(targets);
+        Assert.True(starts.Count > 1, $"{report}: {lineCount} lines on one page");
         foreach (var line in targets)
         {
             var page = pageOf[line];
