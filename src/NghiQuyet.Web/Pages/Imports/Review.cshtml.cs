@@ -76,6 +76,26 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Repo
     public string? Error { get; private set; }
     public bool Restored => Source?.Lines.Any(l => l.Original is not null) == true;
 
+    /// <summary>The source cut into pages (a long report in one page would pass 200 KB) and the page shown.</summary>
+    public SourcePages Pages { get; private set; } = SourcePages.Of([]);
+    public int SourcePage { get; private set; }
+
+    /// <summary>Which source page to show: the number of its first line (<c>?from=</c>), from the query string.</summary>
+    [FromQuery(Name = "from")]
+    public int? From { get; set; }
+
+    /// <summary>The link to a source line: its anchor on this page, or its page and anchor.</summary>
+    public string LineHref(int line) =>
+        Pages.PageOf(line) is { } page && page != SourcePage ? $"{PageHref(page)}#L{line}" : $"#L{line}";
+
+    public string PageHref(int page) => $"/Imports/{Resolution.Id}?from={Pages.FirstLine(page)}";
+
+    /// <summary>"?from=N&amp;" for links that should stay on the source page shown (empty on the first page).</summary>
+    public string KeepPage => SourcePage > 0 ? $"from={Pages.FirstLine(SourcePage)}&" : "";
+
+    /// <summary>This page's own address (with its source page), for "cancel" links.</summary>
+    public string Here => SourcePage > 0 ? PageHref(SourcePage) : $"/Imports/{Resolution.Id}";
+
     private string? _sha;
     private string _format = "";
 
@@ -178,7 +198,11 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Repo
             var fileId = Resolution.SourceFileId;
             var read = sources.Get(_sha, FileName, () => db.SourceFiles.AsNoTracking().Where(f => f.Id == fileId).Select(f => f.Content).First());
             if (read.Success)
+            {
                 Source = read.Value;
+                Pages = SourcePages.Of(Source.Lines);
+                SourcePage = Pages.Select(From);
+            }
             else
                 SourceMessage = string.Format(Messages.ImportSourceUnreadable, read.Error);
         }
