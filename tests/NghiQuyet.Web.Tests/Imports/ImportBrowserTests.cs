@@ -53,7 +53,7 @@ public sealed class ImportBrowserTests
         Assert.Equal(ReportFixtures.TargetCount, await page.Locator("table.grid tbody tr").CountAsync());
         Assert.Equal(ReportFixtures.TargetCount, await page.Locator("ol.lines li.hit").CountAsync());
         // Following a target's line link highlights that source line (:target).
-        await page.GetByRole(AriaRole.Link, new() { Name = $"dòng {ReportFixtures.FirstTargetLine}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"dòng {ReportFixtures.FirstTargetLine}", Exact = true }).ClickAsync();
         var highlighted = await page.Locator($"#L{ReportFixtures.FirstTargetLine}").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
         Assert.Equal("rgb(255, 224, 138)", highlighted);
         await Shot("import-2-review.png");
