@@ -46,7 +46,17 @@ public sealed class ImportBrowserTests
         await page.WaitForURLAsync("**/Imports");
         await page.GetByLabel("Tệp báo cáo").SetInputFilesAsync(report);
         await Shot("import-1-upload.png");
+        // A scan takes minutes to read: once the form is sent, the page says the server is working and the button
+        // cannot send it twice. The test holds this first sending back (a listener of its own cancels it) to look at
+        // that state, then sends the form itself.
+        await page.EvaluateAsync("() => document.getElementById('upload-form').addEventListener('submit', e => e.preventDefault())");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên và trích xuất" }).ClickAsync();
+        var working = page.Locator("#upload-status");
+        await working.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        Assert.StartsWith("Đang đọc và trích xuất báo cáo", await working.InnerTextAsync());
+        Assert.True(await page.Locator("#upload-form button[type=submit]").IsDisabledAsync());
+        await Shot("import-1b-working.png");
+        await page.EvaluateAsync("() => document.getElementById('upload-form').submit()");
         await page.WaitForURLAsync("**/Imports/*");
 
         Assert.StartsWith("Soát dự thảo nghị quyết", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
