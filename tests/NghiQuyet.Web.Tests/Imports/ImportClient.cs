@@ -54,7 +54,7 @@ internal static class ImportClient
     {
         if (withToken)
             fields["__RequestVerificationToken"] = await WebAppFactory.TokenAsync(client, url);
-        return await client.PostAsync($"{url}?handler={handler}", new FormUrlEncodedContent(fields));
+        return await client.PostAsync($"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}", new FormUrlEncodedContent(fields));
     }
 
     public static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

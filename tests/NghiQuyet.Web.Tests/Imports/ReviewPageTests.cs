@@ -53,6 +53,20 @@ public sealed class ReviewPageTests(ImportAppFactory factory) : IClassFixture<Im
     }
 
     [Fact]
+    public async Task After_an_edit_the_officer_is_back_on_the_page_of_the_source_being_read()
+    {
+        var (client, id, url) = await DraftAsync(" from");
+        var target = TargetAt(id, 1);
+        var editPage = await client.GetStringAsync($"{url}?from=1&edit={target.Id}");
+        Assert.Matches(new Regex("<form method=\"post\" id=\"edit\"[^>]*action=\"[^\"]*from=1|<form method=\"post\" action=\"[^\"]*from=1[^\"]*\" id=\"edit\""), editPage);
+
+        var saved = await PostFormAsync(client, $"{url}?from=1", "Edit", EditForm(target, "57"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("from=1", saved.Headers.Location!.OriginalString);
+        Assert.Equal(57m, TargetAt(id, 1).CorrectedValue);
+    }
+
+    [Fact]
     public async Task A_tone_stripped_report_shows_the_restored_text_with_the_original_line_on_hover()
     {
         var stripped = Strip(Encoding.UTF8.GetString(ReportFixtures.Text(Own, " stripped")));

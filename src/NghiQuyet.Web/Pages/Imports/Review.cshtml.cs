@@ -262,6 +262,7 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Repo
     private RedirectToPageResult Reload(string notice)
     {
         TempData["Notice"] = notice;
-        return RedirectToPage(new { id = Resolution.Id });
+        // Back to the page of the source the officer was reading, not to its first page.
+        return RedirectToPage(new { id = Resolution.Id, from = From });
     }
 }
