@@ -51,12 +51,18 @@ public sealed class OrganizationEvaluator(IndicatorCatalog catalog, TimeProvider
         var rows = new List<TargetRow>();
         foreach (var input in targets)
         {
-            var stored = catalog.Find(input.IndicatorKey);
-            var match = stored is not null ? new IndicatorMatch(stored, 1m, stored) : _matcher.Match(input.Target);
+            var match = Match(input.Target, input.IndicatorKey);
             var spec = TargetSpec.From(input.Target, match.Indicator);
             rows.Add(new TargetRow(input.Target, match.Indicator, match.Confidence,
                 _evaluator.Evaluate(spec, input.Figures, input.Baseline, asOfYear)));
         }
         return rows;
     }
+
+    /// <summary>How the evaluation will read a target (share or not, direction) without evaluating any figures.</summary>
+    public TargetSpec Spec(ExtractedTarget target, string? indicatorKey = null) =>
+        TargetSpec.From(target, Match(target, indicatorKey).Indicator);
+
+    private IndicatorMatch Match(ExtractedTarget target, string? indicatorKey) =>
+        catalog.Find(indicatorKey) is { } stored ? new IndicatorMatch(stored, 1m, stored) : _matcher.Match(target);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Core.Text;
 using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
@@ -18,7 +19,7 @@ namespace NghiQuyet.Web.Pages.Units;
 /// figure and nothing of the form is written. Comments and reasons are kept in the audit trail (AuditNote), and the
 /// latest one is shown to the commune while its figures are drafts again.
 /// </summary>
-public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, UnitAccess access, ICurrentUser currentUser, TimeProvider time) : PageModel
+public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, OrganizationEvaluator evaluator, UnitAccess access, ICurrentUser currentUser, TimeProvider time) : PageModel
 {
     /// <summary>Room for a comment, a reason or a note (the audit and measurement note columns hold 2,000).</summary>
     public const int MaxText = 1000;
@@ -184,7 +185,7 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, U
         Targets = current.Value.Resolution.Targets.OrderBy(t => t.Position).ToList();
         var ids = Targets.Select(t => t.Id).ToList();
         Existing = db.Measurements.AsNoTracking().Where(m => ids.Contains(m.TargetId) && m.Year == year).ToDictionary(m => m.TargetId);
-        Shares = (reports.Unit(code)?.Lines ?? []).Where(l => l.Row.Evaluation.Spec.IsShare).Select(l => l.Target.Id).ToHashSet();
+        Shares = Targets.Where(t => evaluator.Spec(t.ToExtracted()).IsShare).Select(t => t.Id).ToHashSet();
         Remarks = RemarksOf(Existing.Values.Where(m => m.Status == MeasurementStatus.Draft).Select(m => m.Id).ToList());
         return null;
     }
