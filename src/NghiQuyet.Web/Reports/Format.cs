@@ -18,6 +18,15 @@ public static class Format
 
     public static string Date(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("dd/MM/yyyy");
 
+    /// <summary>The ops a person may choose when correcting or adding a target, in the words of the resolutions.</summary>
+    public static readonly IReadOnlyList<(TargetOp Op, string Label)> OpChoices =
+    [
+        (TargetOp.AtLeast, "từ … trở lên (≥)"), (TargetOp.MoreThan, "trên (>)"), (TargetOp.AtMost, "không quá (≤)"),
+        (TargetOp.LessThan, "dưới (<)"), (TargetOp.Equal, "bằng (=)"), (TargetOp.Range, "trong khoảng"),
+        (TargetOp.GrowthRate, "tăng bình quân (%/năm)"), (TargetOp.IncreaseBy, "tăng thêm"), (TargetOp.DecreaseBy, "giảm"),
+        (TargetOp.Maintain, "duy trì"), (TargetOp.Achieve, "đạt, hoàn thành"),
+    ];
+
     /// <summary>The target as the resolution states it: "≥ 60 triệu đồng/người/năm", "≤ 10%".</summary>
     public static string Target(Target t)
     {

@@ -35,21 +35,6 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Repo
         public string? Year { get; set; }
     }
 
-    public static readonly IReadOnlyList<(TargetOp Op, string Label)> Ops =
-    [
-        (TargetOp.AtLeast, "từ … trở lên (≥)"), (TargetOp.MoreThan, "trên (>)"), (TargetOp.AtMost, "không quá (≤)"),
-        (TargetOp.LessThan, "dưới (<)"), (TargetOp.Equal, "bằng (=)"), (TargetOp.Range, "trong khoảng"),
-        (TargetOp.GrowthRate, "tăng bình quân"), (TargetOp.IncreaseBy, "tăng"), (TargetOp.DecreaseBy, "giảm"),
-        (TargetOp.Maintain, "duy trì"), (TargetOp.Achieve, "đạt"),
-    ];
-
-    public static readonly IReadOnlyList<(TargetGroup Group, string Label)> Groups =
-    [
-        (TargetGroup.Economy, Messages.GroupEconomy), (TargetGroup.Society, Messages.GroupSociety),
-        (TargetGroup.Environment, Messages.GroupEnvironment), (TargetGroup.DefenseSecurity, Messages.GroupDefenseSecurity),
-        (TargetGroup.PartyBuilding, Messages.GroupPartyBuilding), (TargetGroup.Other, Messages.GroupOther),
-    ];
-
     [BindProperty]
     public TargetForm Form { get; set; } = new();
 
@@ -229,8 +214,8 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Repo
             ModelState.AddModelError("Form.Name", string.Format(Messages.DraftFieldTooLong, 1000));
         if (!Enum.TryParse(Form.Op, out TargetOp op) || !Enum.IsDefined(op))
             ModelState.AddModelError("Form.Op", Messages.DraftChoiceInvalid);
-        var value = Parse(Form.Value, "Form.Value");
-        var valueMax = Parse(Form.ValueMax, "Form.ValueMax");
+        var value = ModelState.ReadNumber(Form.Value, "Form.Value");
+        var valueMax = ModelState.ReadNumber(Form.ValueMax, "Form.ValueMax");
         var unit = string.IsNullOrWhiteSpace(Form.Unit) ? null : Form.Unit.Trim();
         if (unit is { Length: > 100 })
             ModelState.AddModelError("Form.Unit", string.Format(Messages.DraftFieldTooLong, 100));
@@ -239,16 +224,6 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Repo
         if (op == TargetOp.Range && ModelState.IsValid && (value is null || valueMax is null || value > valueMax))
             ModelState.AddModelError("Form.ValueMax", Messages.RangeNeedsBounds);
         return ModelState.IsValid ? new TargetCorrection(name, op, value, valueMax, unit, year) : null;
-    }
-
-    private decimal? Parse(string? text, string field)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
-        if (VietnameseNumber.Parse(text.Trim()) is { } v)
-            return v;
-        ModelState.AddModelError(field, string.Format(Messages.FigureInvalid, text.Trim()));
-        return null;
     }
 
     private static string? Number(decimal? value) => value is { } v ? VietnameseNumber.Format(v) : null;

@@ -17,22 +17,6 @@ namespace NghiQuyet.Web.Pages.Targets;
 /// </summary>
 public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuyetDbContext db, ICurrentUser currentUser, TimeProvider time) : PageModel
 {
-    /// <summary>The ops a person may choose, in the words of the resolutions.</summary>
-    public static readonly IReadOnlyList<(TargetOp Op, string Label)> Ops =
-    [
-        (TargetOp.Equal, "bằng / đạt mức"),
-        (TargetOp.AtLeast, "đạt trở lên (≥)"),
-        (TargetOp.MoreThan, "trên (>)"),
-        (TargetOp.AtMost, "không quá (≤)"),
-        (TargetOp.LessThan, "dưới (<)"),
-        (TargetOp.Range, "trong khoảng"),
-        (TargetOp.Maintain, "duy trì"),
-        (TargetOp.GrowthRate, "tăng bình quân (%/năm)"),
-        (TargetOp.IncreaseBy, "tăng thêm"),
-        (TargetOp.DecreaseBy, "giảm"),
-        (TargetOp.Achieve, "hoàn thành"),
-    ];
-
     public sealed class EditForm
     {
         public string? Name { get; set; }
@@ -126,8 +110,8 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
             ModelState.AddModelError("Edit.Unit", string.Format(Messages.WorkflowTextTooLong, 100));
         if (!Enum.TryParse<TargetOp>(Edit.Op, ignoreCase: false, out var op) || !Enum.IsDefined(op) || int.TryParse(Edit.Op, out _))
             ModelState.AddModelError("Edit.Op", Messages.TargetEditOpInvalid);
-        var value = Number(Edit.Value, "Edit.Value");
-        var max = Number(Edit.ValueMax, "Edit.ValueMax");
+        var value = ModelState.ReadNumber(Edit.Value, "Edit.Value");
+        var max = ModelState.ReadNumber(Edit.ValueMax, "Edit.ValueMax");
         if (!int.TryParse(Edit.Year?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
             ModelState.AddModelError("Edit.Year", string.Format(Messages.TargetEditYearInvalid, Edit.Year?.Trim()));
         if (string.IsNullOrWhiteSpace(Edit.Reason))
@@ -142,13 +126,4 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
             string.IsNullOrWhiteSpace(Edit.Unit) ? null : Edit.Unit.Trim(), year);
     }
 
-    private decimal? Number(string? text, string field)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
-        if (VietnameseNumber.Parse(text.Trim()) is { } v)
-            return v;
-        ModelState.AddModelError(field, string.Format(Messages.FigureInvalid, text.Trim()));
-        return null;
-    }
 }

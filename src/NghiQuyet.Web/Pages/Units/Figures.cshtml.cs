@@ -261,9 +261,9 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, O
             if (string.IsNullOrWhiteSpace(row.Value) && string.IsNullOrWhiteSpace(row.Numerator) && string.IsNullOrWhiteSpace(row.Denominator))
                 continue;
             var unreadable = ModelState.ErrorCount;
-            var value = Number(row.Value, $"Rows[{i}].Value");
-            var numerator = Number(row.Numerator, $"Rows[{i}].Numerator");
-            var denominator = Number(row.Denominator, $"Rows[{i}].Denominator");
+            var value = ModelState.ReadNumber(row.Value, $"Rows[{i}].Value");
+            var numerator = ModelState.ReadNumber(row.Numerator, $"Rows[{i}].Numerator");
+            var denominator = ModelState.ReadNumber(row.Denominator, $"Rows[{i}].Denominator");
             if (row.Note?.Length > MaxText)
                 ModelState.AddModelError($"Rows[{i}].Note", string.Format(Messages.WorkflowTextTooLong, MaxText));
             var figure = new MeasurementFigure(value, numerator, denominator, string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim());
@@ -326,13 +326,4 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, O
         return VietnameseNumber.Parse(posted.Trim()) is { } v && stored is { } s && Math.Round(v, 2) == Math.Round(s, 2);
     }
 
-    private decimal? Number(string? text, string field)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
-        if (VietnameseNumber.Parse(text.Trim()) is { } v)
-            return v;
-        ModelState.AddModelError(field, string.Format(Messages.FigureInvalid, text.Trim()));
-        return null;
-    }
 }
