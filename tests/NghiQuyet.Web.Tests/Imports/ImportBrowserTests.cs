@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace NghiQuyet.Web.Tests.Imports;
@@ -12,28 +9,15 @@ public sealed class ImportBrowserTests
     public async Task Commune_officer_imports_a_report_reviews_it_and_publishes_it()
     {
         using var factory = new ImportAppFactory();
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
+        var address = ChromiumFactAttribute.Serve(factory);
+        var folder = ChromiumFactAttribute.ScreenshotFolder();
         var report = Path.Combine(Directory.CreateTempSubdirectory("nq-upload-").FullName, "bao-cao-chinh-tri.txt");
         await File.WriteAllBytesAsync(report, ReportFixtures.Text(TestData.OwnCommune, " browser"));
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        });
+        await using var browser = await ChromiumFactAttribute.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN", ViewportSize = new() { Width = 1366, Height = 900 } });
-        var external = new List<string>();
-        page.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith(address, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
-                external.Add(request.Url);
-        };
+        var external = ChromiumFactAttribute.RequestsElsewhere(page, address);
         async Task Shot(string name) => await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
 
         await page.GotoAsync(address + "/");

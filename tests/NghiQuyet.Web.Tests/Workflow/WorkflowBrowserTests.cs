@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NghiQuyet.Core.Text;
 
@@ -19,23 +16,15 @@ public sealed class WorkflowBrowserTests
     public async Task Commune_submits_a_year_province_approves_it_and_the_dashboard_changes()
     {
         using var factory = new WebAppFactory();
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = ChromiumFactAttribute.Serve(factory);
         var code = TestData.OwnCommune;
         var targets = Workflow.Targets(factory, code);
         Assert.Empty(Workflow.Stored(factory, code, Year));
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        });
+        await using var browser = await ChromiumFactAttribute.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN" });
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
+        var folder = ChromiumFactAttribute.ScreenshotFolder();
         Task Shot(string name) => page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "workflow-" + name + ".png"), FullPage = true });
 
         async Task SignInAsync(string user)
