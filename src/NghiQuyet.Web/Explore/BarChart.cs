@@ -35,7 +35,7 @@ public static class BarChart
         max += (max - min) * 0.05;
         double X(double v) => Left + (v - min) / (max - min) * (Width - Left - Right);
 
-        foreach (var tick in Ticks(min, max))
+        foreach (var tick in TrendChart.Ticks(min, max))
             svg.Append(Inv, $"<line x1=\"{X(tick):0.#}\" x2=\"{X(tick):0.#}\" y1=\"{Top - 4}\" y2=\"{height - Bottom}\" class=\"gridline\"/>")
                .Append(Inv, $"<text x=\"{X(tick):0.#}\" y=\"{height - Bottom + 16}\" text-anchor=\"middle\">{Format.Number((decimal)tick)}</text>");
         for (var i = 0; i < bars.Count; i++)
@@ -59,13 +59,4 @@ public static class BarChart
 
     /// <summary>The exact figure for machines (tests, scrapers): invariant, no trailing zeros.</summary>
     public static string Data(decimal value) => value.ToString("0.##########", Inv);
-
-    private static IEnumerable<double> Ticks(double min, double max)
-    {
-        var raw = (max - min) / 5;
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
-        for (var v = Math.Ceiling(min / step) * step; v <= max; v += step)
-            yield return Math.Round(v, 6);
-    }
 }

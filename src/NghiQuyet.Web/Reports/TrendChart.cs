@@ -72,8 +72,8 @@ public static class TrendChart
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>About five round values between min and max.</summary>
-    private static IEnumerable<double> Ticks(double min, double max)
+    /// <summary>About five round values between min and max (the bar chart's axis too).</summary>
+    internal static IEnumerable<double> Ticks(double min, double max)
     {
         var raw = (max - min) / 5;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
