@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using NghiQuyet.Cli;
-using Npgsql;
 
 namespace NghiQuyet.Web.Tests;
 
@@ -66,7 +65,7 @@ public sealed class UserAddTests : IDisposable
     [PostgresFact]
     public async Task Account_made_by_the_cli_signs_in_on_PostgreSQL()
     {
-        using var database = new PostgresDatabase();
+        using var database = new ThrowawayPostgres("nq_users_");
         var (code, output, error) = await CliAsync(GoodPassword, "--name", "quantri", "--role", "administrator", "--db", database.ConnectionString);
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal("", error);
@@ -97,31 +96,6 @@ public sealed class UserAddTests : IDisposable
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("demo", "false");
-        }
-    }
-
-    /// <summary>A fresh PostgreSQL database on the NGHIQUYET_TEST_PG server, dropped afterwards.</summary>
-    private sealed class PostgresDatabase : IDisposable
-    {
-        private readonly string _admin = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)!;
-        private readonly string _name = "nq_users_" + Guid.NewGuid().ToString("N")[..12];
-
-        public PostgresDatabase() => Execute($"CREATE DATABASE \"{_name}\"");
-
-        public string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
-
-        public void Dispose()
-        {
-            NpgsqlConnection.ClearAllPools();
-            Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
-        }
-
-        private void Execute(string sql)
-        {
-            using var connection = new NpgsqlConnection(_admin);
-            connection.Open();
-            using var command = new NpgsqlCommand(sql, connection);
-            command.ExecuteNonQuery();
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NghiQuyet.Accounts;
 using NghiQuyet.Core;
+using NghiQuyet.Testing;
 using Npgsql;
 
 namespace NghiQuyet.Cli.Tests.Commands;
@@ -197,18 +198,11 @@ public sealed class UserCommandTests : IDisposable
 /// <summary>The same command on PostgreSQL: runs where NGHIQUYET_TEST_PG names a server (./test.sh starts one).</summary>
 public sealed class UserCommandPostgresTests : IDisposable
 {
-    private const string Variable = "NGHIQUYET_TEST_PG";
     private const string GoodPassword = "QuanTri@2026x";
-    private readonly string? _admin = Environment.GetEnvironmentVariable(Variable);
-    private readonly string _name = "nq_cli_user_" + Guid.NewGuid().ToString("N")[..12];
+    // Where no server is set the fact is skipped and nothing is created.
+    private readonly ThrowawayPostgres? _database = ThrowawayPostgres.Server is null ? null : new("nq_cli_user_");
 
-    public UserCommandPostgresTests()
-    {
-        if (!string.IsNullOrWhiteSpace(_admin))
-            Execute($"CREATE DATABASE \"{_name}\"");
-    }
-
-    private string Db => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+    private string Db => _database!.ConnectionString;
 
     [PostgresFact]
     public async Task Administrator_is_created_listed_and_not_duplicated_on_PostgreSQL()
@@ -235,28 +229,5 @@ public sealed class UserCommandPostgresTests : IDisposable
         Assert.StartsWith("quantri", list.Out.Trim());
     }
 
-    public void Dispose()
-    {
-        if (string.IsNullOrWhiteSpace(_admin))
-            return;
-        NpgsqlConnection.ClearAllPools();
-        Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
-    }
-
-    private void Execute(string sql)
-    {
-        using var connection = new NpgsqlConnection(_admin);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
-
-    private sealed class PostgresFactAttribute : FactAttribute
-    {
-        public PostgresFactAttribute()
-        {
-            if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Variable)))
-                Skip = $"{Variable} is not set: no PostgreSQL server to test against (./test.sh starts one)";
-        }
-    }
+    public void Dispose() => _database?.Dispose();
 }

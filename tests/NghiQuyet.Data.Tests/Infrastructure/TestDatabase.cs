@@ -2,14 +2,14 @@ using Microsoft.Data.Sqlite;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Data.Units;
-using Npgsql;
+using NghiQuyet.Testing;
 
 namespace NghiQuyet.Data.Tests.Infrastructure;
 
 /// <summary>A fresh, empty database for one test: a temporary SQLite file, or a new database on the test PostgreSQL server.</summary>
 public abstract class TestDatabase : IDisposable
 {
-    public const string PgVariable = "NGHIQUYET_TEST_PG";
+    public const string PgVariable = ThrowawayPostgres.Variable;
 
     public TestClock Clock { get; } = new();
 
@@ -58,30 +58,12 @@ public sealed class SqliteTestDatabase : TestDatabase
 
 public sealed class PostgresTestDatabase : TestDatabase
 {
-    private readonly string _admin;
-    private readonly string _name = "nq_test_" + Guid.NewGuid().ToString("N")[..16];
+    private readonly ThrowawayPostgres _database = new("nq_test_");
 
-    public PostgresTestDatabase()
-    {
-        _admin = Environment.GetEnvironmentVariable(PgVariable)
-            ?? throw new InvalidOperationException(PgVariable + " is not set");
-        using var connection = new NpgsqlConnection(_admin);
-        connection.Open();
-        using var command = new NpgsqlCommand($"CREATE DATABASE \"{_name}\"", connection);
-        command.ExecuteNonQuery();
-    }
-
-    public override string Db => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+    public override string Db => _database.ConnectionString;
     public override string Provider => "postgres";
 
-    public override void Dispose()
-    {
-        NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(_admin);
-        connection.Open();
-        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-        command.ExecuteNonQuery();
-    }
+    public override void Dispose() => _database.Dispose();
 }
 
 /// <summary>UTC "now" that tests move by hand.</summary>
