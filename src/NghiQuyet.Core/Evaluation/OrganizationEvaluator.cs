@@ -41,9 +41,13 @@ public sealed record TargetRow(ExtractedTarget Target, Indicator? Indicator, dec
 /// Every target of one organisation evaluated as of a year: what <c>nghiquyet evaluate --org CODE [--as-of YEAR]</c>
 /// prints, one <see cref="TargetRow"/> per target in the order given.
 /// </summary>
-public sealed class OrganizationEvaluator(IndicatorCatalog catalog, TimeProvider time, EvaluationOptions? options = null)
+/// <param name="matcher">A matcher over the same catalog to share (its index and remembered matches) with other users;
+/// without one the evaluator builds its own.</param>
+public sealed class OrganizationEvaluator(IndicatorCatalog catalog, TimeProvider time, EvaluationOptions? options = null, IndicatorMatcher? matcher = null)
 {
-    private readonly IndicatorMatcher _matcher = new(catalog);
+    private readonly IndicatorMatcher _matcher = matcher is null ? new(catalog)
+        : ReferenceEquals(matcher.Catalog, catalog) ? matcher
+        : throw new ArgumentException("the matcher reads another catalog", nameof(matcher));
     private readonly TargetEvaluator _evaluator = new(time, options);
 
     public IReadOnlyList<TargetRow> Evaluate(IEnumerable<TargetInput> targets, int? asOfYear = null)

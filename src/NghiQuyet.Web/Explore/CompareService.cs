@@ -26,7 +26,7 @@ public sealed record Comparison(Organization Province, IReadOnlyList<IndicatorCh
 /// One catalog indicator across a province's communes: each commune's target and figure, and the province's own
 /// target. Targets are tied to the indicator by the matcher (cached), only approved and locked figures count.
 /// </summary>
-public sealed class CompareService(NghiQuyetDbContext db, IndicatorMatchCache matches, OrganizationEvaluator evaluator, ReportService reports)
+public sealed class CompareService(NghiQuyetDbContext db, IndicatorMatcher matcher, OrganizationEvaluator evaluator, ReportService reports)
 {
     private readonly EvaluationQueries _queries = new(db);
 
@@ -42,7 +42,7 @@ public sealed class CompareService(NghiQuyetDbContext db, IndicatorMatchCache ma
         var resolutions = _queries.CurrentResolutions(communes.Keys.ToList());
         var owner = resolutions.ToDictionary(r => r.Id, r => communes[r.OrganizationCode]);
         var targets = _queries.Targets(owner.Keys.ToList());
-        var matched = targets.Select(t => (Target: t, Indicator: matches.Accepted(t))).Where(x => x.Indicator is not null).ToList();
+        var matched = targets.Select(t => (Target: t, Indicator: Accepted(t))).Where(x => x.Indicator is not null).ToList();
 
         var choices = matched.GroupBy(x => x.Indicator!.Key)
             .Select(g => new IndicatorChoice(g.First().Indicator!, g.Select(x => x.Target.ResolutionId).Distinct().Count()))
@@ -78,13 +78,16 @@ public sealed class CompareService(NghiQuyetDbContext db, IndicatorMatchCache ma
         var resolution = _queries.CurrentResolutions([province.Code]).FirstOrDefault();
         if (resolution is null)
             return null;
-        var target = _queries.Targets([resolution.Id]).FirstOrDefault(t => matches.Accepted(t)?.Key == indicator.Key);
+        var target = _queries.Targets([resolution.Id]).FirstOrDefault(t => Accepted(t)?.Key == indicator.Key);
         if (target is null)
             return null;
         var figures = _queries.Measurements([resolution.Id], officialOnly: true);
         var row = evaluator.Evaluate([new TargetInput(target.ToExtracted(), EvaluationQueries.FiguresOf(figures[target.Id].Where(m => m.Year <= asOf)), IndicatorKey: indicator.Key)], asOf)[0];
         return new ProvinceTarget(target, LevelOf(target, row.Evaluation));
     }
+
+    /// <summary>The catalog indicator the target measures, where the matcher is confident enough (it remembers each wording).</summary>
+    private Indicator? Accepted(Target t) => matcher.Match(t.EffectiveName, t.EffectiveUnit, t.EffectiveOp).Indicator;
 
     /// <summary>
     /// Where the target puts the indicator: the evaluation's level (which turns "tăng 19%" into a figure from the

@@ -1,5 +1,3 @@
-using NghiQuyet.Core.Catalog;
-
 using NghiQuyet.Web.Explore;
 
 namespace NghiQuyet.Web.Setup;
@@ -10,8 +8,6 @@ public static class ExploreServices
     public static IServiceCollection AddExplore(this IServiceCollection services)
     {
         services.AddScoped<SearchService>();
-        services.AddSingleton(new IndicatorMatcher(IndicatorCatalog.Default));
-        services.AddSingleton<IndicatorMatchCache>();
         services.AddScoped<CompareService>();
         return services;
     }

@@ -35,8 +35,10 @@ public static class Services
         });
         services.AddScoped(sp => sp.GetRequiredService<StoreConnection>().CreateStore());
         services.AddScoped(sp => sp.GetRequiredService<StoreConnection>().CreateIdentity());
-        services.AddSingleton(sp => new OrganizationEvaluator(IndicatorCatalog.Default, sp.GetRequiredService<TimeProvider>()));
+        // One matcher for the process: building its index and remembering matches is done once, for every page.
         services.AddSingleton(new IndicatorMatcher(IndicatorCatalog.Default));
+        services.AddSingleton(sp => new OrganizationEvaluator(IndicatorCatalog.Default, sp.GetRequiredService<TimeProvider>(),
+            matcher: sp.GetRequiredService<IndicatorMatcher>()));
         services.AddScoped<ReportService>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<DemoSeeder>();
