@@ -29,8 +29,14 @@ public sealed class DraftReviewer
     private readonly IReadOnlyList<IReviewCheck> _checks;
 
     public DraftReviewer(IndicatorCatalog? catalog = null, EvaluationOptions? options = null, IReadOnlyList<IReviewCheck>? checks = null)
+        : this(new IndicatorMatcher(catalog ?? IndicatorCatalog.Default), options, checks)
     {
-        _matcher = new IndicatorMatcher(catalog ?? IndicatorCatalog.Default);
+    }
+
+    /// <param name="matcher">A matcher to share (a long-running process keeps one, with its remembered matches).</param>
+    public DraftReviewer(IndicatorMatcher matcher, EvaluationOptions? options = null, IReadOnlyList<IReviewCheck>? checks = null)
+    {
+        _matcher = matcher;
         _options = options ?? EvaluationOptions.Default;
         _checks = checks ?? DefaultChecks;
     }

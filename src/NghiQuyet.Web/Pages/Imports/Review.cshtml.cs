@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core;
+using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Review;
@@ -18,7 +19,7 @@ namespace NghiQuyet.Web.Pages.Imports;
 /// A draft resolution beside the document it came from: each target next to its source line, the reviewer's
 /// findings, and (while it is a draft, for whoever may enter the unit's data) correct, add, remove targets, publish.
 /// </summary>
-public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, ReportService reports, UnitAccess access, SourceTexts sources) : PageModel
+public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, ReportService reports, UnitAccess access, SourceTexts sources, IndicatorMatcher matcher) : PageModel
 {
     /// <summary>One target as typed in the edit or add form; numbers in Vietnamese notation.</summary>
     public sealed class TargetForm
@@ -194,7 +195,7 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Repo
         var provinceTargets = Unit.ProvinceCode is { } p && new ResolutionStore(db).Current(p) is { Success: true } province
             ? province.Value.Resolution.ToExtraction().Targets
             : null;
-        Findings = new DraftReviewer().Review(Source ?? new SourceDocument(FileName, _format, []), Resolution.ToExtraction(), provinceTargets);
+        Findings = new DraftReviewer(matcher).Review(Source ?? new SourceDocument(FileName, _format, []), Resolution.ToExtraction(), provinceTargets);
         FindingLines = Findings.SelectMany(f => f.OtherLine is { } o ? new[] { f.Line, o } : [f.Line]).ToHashSet();
         TargetsByLine = Targets.Where(t => t.Line > 0).ToLookup(t => t.Line);
         if (Resolution.Status == ResolutionStatus.Draft)
