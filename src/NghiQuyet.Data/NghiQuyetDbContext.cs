@@ -22,6 +22,7 @@ public class NghiQuyetDbContext : DbContext
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<Resolution> Resolutions => Set<Resolution>();
     public DbSet<Target> Targets => Set<Target>();
+    public DbSet<TargetRevision> TargetRevisions => Set<TargetRevision>();
     public DbSet<PreviousResult> PreviousResults => Set<PreviousResult>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -109,9 +109,10 @@ public abstract class StorageContract : IDisposable
 
         using (var db = _database.Open("minh"))
         {
-            var target = db.Targets.OrderBy(t => t.Position).First();
+            var resolution = db.Resolutions.Include(r => r.Targets).Single();
+            var target = resolution.Targets.OrderBy(t => t.Position).First();
             Assert.Equal(0, target.Version);
-            var corrected = target.Correct(new TargetCorrection("Thu ngân sách nhà nước trên địa bàn", TargetOp.AtLeast, 2.6m, null, "tỷ đồng", 2030),
+            var corrected = resolution.CorrectTarget(target.Id, new TargetCorrection("Thu ngân sách nhà nước trên địa bàn", TargetOp.AtLeast, 2.6m, null, "tỷ đồng", 2030),
                 TestDatabase.Editor("minh"), _database.Clock.Now);
             Assert.True(corrected.Success, corrected.Error);
             db.SaveChanges();
@@ -144,10 +145,11 @@ public abstract class StorageContract : IDisposable
             Assert.True(_database.Importer(db).Import(Sample.Fixture()).Success);
         using var a = _database.Open("lan");
         using var b = _database.Open("minh");
-        var ta = a.Targets.OrderBy(t => t.Position).First();
-        var tb = b.Targets.OrderBy(t => t.Position).First();
-        Assert.True(ta.Correct(new TargetCorrection("A", TargetOp.Equal, 1, null, "%", 2030), TestDatabase.Editor("lan"), _database.Clock.Now).Success);
-        Assert.True(tb.Correct(new TargetCorrection("B", TargetOp.Equal, 2, null, "%", 2030), TestDatabase.Editor("minh"), _database.Clock.Now).Success);
+        var ra = a.Resolutions.Include(r => r.Targets).Single();
+        var rb = b.Resolutions.Include(r => r.Targets).Single();
+        var first = ra.Targets.OrderBy(t => t.Position).First().Id;
+        Assert.True(ra.CorrectTarget(first, new TargetCorrection("A", TargetOp.Equal, 1, null, "%", 2030), TestDatabase.Editor("lan"), _database.Clock.Now).Success);
+        Assert.True(rb.CorrectTarget(first, new TargetCorrection("B", TargetOp.Equal, 2, null, "%", 2030), TestDatabase.Editor("minh"), _database.Clock.Now).Success);
         a.SaveChanges();
         Assert.Throws<DbUpdateConcurrencyException>(() => b.SaveChanges());
         using var check = _database.Open();
