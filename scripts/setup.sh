@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: PostgreSQL for the test suite and production, Tesseract (Vietnamese model) and poppler for
-# scanned reports, Chromium for the browser tests.
-PACKAGES=(postgresql tesseract-ocr tesseract-ocr-vie poppler-utils chromium chromium-driver fonts-dejavu-core)
+# scanned reports (util-linux's prlimit caps each OCR child's memory and CPU time), Chromium for the browser tests.
+PACKAGES=(postgresql tesseract-ocr tesseract-ocr-vie poppler-utils util-linux chromium chromium-driver fonts-dejavu-core)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -26,6 +26,7 @@ public class NghiQuyetDbContext : DbContext
     public DbSet<PreviousResult> PreviousResults => Set<PreviousResult>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     /// <summary>
     /// Why the next SaveChanges is made (a return comment, an unlock or correction reason): the audit interceptor

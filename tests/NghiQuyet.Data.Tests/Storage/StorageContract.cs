@@ -71,6 +71,19 @@ public abstract class StorageContract : IDisposable
         Assert.Equal(before, Snapshot(db));
     }
 
+    /// <summary>Issue 12, defect 4: <c>import --org 99999</c> of a stored document used to answer "already imported".</summary>
+    [StorageFact]
+    public void An_unknown_unit_code_is_an_error_even_for_a_document_already_stored()
+    {
+        var request = Sample.Fixture();
+        using var db = _database.Open();
+        Assert.True(_database.Importer(db).Import(request).Success);
+        var before = Snapshot(db);
+        var again = _database.Importer(db).Import(request, "99999");
+        Assert.Equal(string.Format(Messages.UnitCodeUnknown, "99999"), again.Error);
+        Assert.Equal(before, Snapshot(db));
+    }
+
     [StorageFact]
     public void A_fault_in_the_middle_of_an_import_leaves_the_database_as_before()
     {
