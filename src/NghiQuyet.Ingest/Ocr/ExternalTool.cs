@@ -14,7 +14,8 @@ public static class ExternalTool
     /// <param name="MemoryBytes">RLIMIT_AS of the child.</param>
     /// <param name="CpuSeconds">RLIMIT_CPU of the child (the kernel sends SIGXCPU, then SIGKILL).</param>
     /// <param name="Wall">Killed (with its children) after this long.</param>
-    public sealed record Limits(long MemoryBytes, int CpuSeconds, TimeSpan Wall);
+    /// <param name="Niceness">Run under <c>nice -n</c> (coreutils): OCR yields the CPU to the site's requests.</param>
+    public sealed record Limits(long MemoryBytes, int CpuSeconds, TimeSpan Wall, int Niceness = 0);
 
     /// <param name="TimedOut">Killed at the wall-clock limit.</param>
     /// <param name="Signalled">Ended by a signal (the CPU limit, an abort after a refused allocation).</param>
@@ -32,13 +33,20 @@ public static class ExternalTool
     public static Outcome Run(string program, IEnumerable<string> arguments, Limits limits, CancellationToken cancel)
     {
         var capped = limits.MemoryBytes > 0 || limits.CpuSeconds > 0;
-        var info = new ProcessStartInfo(capped ? "prlimit" : program)
+        var niced = limits.Niceness > 0;
+        var info = new ProcessStartInfo(niced ? "nice" : capped ? "prlimit" : program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
+        if (niced)
+        {
+            info.ArgumentList.Add("-n");
+            info.ArgumentList.Add(limits.Niceness.ToString(CultureInfo.InvariantCulture));
+            info.ArgumentList.Add(capped ? "prlimit" : program);
+        }
         if (capped)
         {
             if (limits.MemoryBytes > 0)

@@ -13,6 +13,8 @@ namespace NghiQuyet.Ingest.Ocr;
 /// <param name="MemoryBytes">Address space of each pdftoppm/tesseract process (Tesseract reads an A4 page in ~150 MB).</param>
 /// <param name="CpuSecondsPerPage">CPU seconds of each child process (a dense A4 page takes 5–20 s).</param>
 /// <param name="WallSecondsPerPage">Wall-clock seconds of each child process, for a machine whose CPUs are busy elsewhere.</param>
+/// <param name="Niceness">Scheduling priority of the children (<c>nice -n</c>, 0–19): pages are read with the CPU the
+/// site's requests leave over (the dashboard's latency during a job: bench/web-dashboard.sh --ocr).</param>
 public sealed record OcrLimits(
     int MaxPages = 80,
     double MaxPageSideCm = 44,
@@ -20,11 +22,12 @@ public sealed record OcrLimits(
     long MaxPixelsPerPage = 20_000_000,
     long MemoryBytes = 1L << 30,
     int CpuSecondsPerPage = 90,
-    int WallSecondsPerPage = 180)
+    int WallSecondsPerPage = 180,
+    int Niceness = 10)
 {
     public static OcrLimits Default { get; } = new();
 
-    public ExternalTool.Limits Process => new(MemoryBytes, CpuSecondsPerPage, TimeSpan.FromSeconds(WallSecondsPerPage));
+    public ExternalTool.Limits Process => new(MemoryBytes, CpuSecondsPerPage, TimeSpan.FromSeconds(WallSecondsPerPage), Niceness);
 }
 
 /// <summary>Where a scan's reading stands: page <paramref name="Page"/> of <paramref name="Pages"/> is being read.</summary>

@@ -20,7 +20,8 @@ public sealed record OcrSettings(OcrLimits Limits, int MaxConcurrentJobs)
             MaxPixelsPerPage: section.GetValue<long?>("MaxPixelsPerPage") is { } px and > 0 ? px : d.MaxPixelsPerPage,
             MemoryBytes: section.GetValue<long?>("MemoryMegabytes") is { } mb and > 0 ? mb * 1024 * 1024 : d.MemoryBytes,
             CpuSecondsPerPage: Positive(section.GetValue<int?>("CpuSecondsPerPage")) ?? d.CpuSecondsPerPage,
-            WallSecondsPerPage: Positive(section.GetValue<int?>("WallSecondsPerPage")) ?? d.WallSecondsPerPage);
+            WallSecondsPerPage: Positive(section.GetValue<int?>("WallSecondsPerPage")) ?? d.WallSecondsPerPage,
+            Niceness: section.GetValue<int?>("Niceness") is { } n and >= 0 and <= 19 ? n : d.Niceness);
         // One per core: each job runs one single-threaded child at a time (OMP_THREAD_LIMIT=1).
         var jobs = Positive(section.GetValue<int?>("MaxConcurrentJobs")) ?? Environment.ProcessorCount;
         return new OcrSettings(limits, jobs);
