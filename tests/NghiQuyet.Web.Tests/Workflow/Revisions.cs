@@ -102,6 +102,9 @@ internal static class Revisions
         Assert.Contains(Audit(factory, [revision.Id]), a => a.Action == AuditAction.Insert && a.UserName == communeUser && a.Note == "Nghị quyết điều chỉnh giữa nhiệm kỳ");
         Assert.Contains(Audit(factory, [revision.Id]), a => a.Action == AuditAction.Update && a.UserName == Province);
 
+        // The unit page states the target in force this year.
+        Assert.Contains($"≥ {newValue} {target.EffectiveUnit}", WebUtility.HtmlDecode(await commune.GetStringAsync($"/Units/{code}")));
+
         var after = WebUtility.HtmlDecode(await commune.GetStringAsync(url));
         Assert.Contains("Điều chỉnh chỉ tiêu sau khi ban hành", after);
         Assert.Contains("<td>Nghị quyết điều chỉnh giữa nhiệm kỳ</td>", after);
