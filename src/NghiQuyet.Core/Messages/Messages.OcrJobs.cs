@@ -19,6 +19,7 @@ public static partial class Messages
     public const string ImportJobCancelRequested = "Đã yêu cầu hủy; việc đọc dừng sau khi trang hiện tại bị ngắt.";
     public const string ImportJobAlreadyFinished = "Việc đọc tệp này đã kết thúc, không hủy được nữa.";
     public const string ImportJobInterrupted = "Máy chủ đã khởi động lại khi đang đọc tệp \"{0}\"; việc đọc bị dừng và không có gì được lưu. Hãy tải tệp lên lại.";
+    public const string ImportJobTooMany = "Bạn đang có {0} bản quét chờ hoặc đang đọc (tối đa {1}); hãy chờ chúng xong, hoặc hủy bớt, rồi tải lên tiếp.";
     public const string ImportJobUnexpected = "Đọc tệp \"{0}\" gặp lỗi ngoài dự kiến; không có gì được lưu. Hãy thử lại hoặc báo quản trị viên.";
 
     /// <summary>Defect 4: a duplicate is only ever named when it is the uploader's own unit's.</summary>

@@ -12,11 +12,17 @@ namespace NghiQuyet.Data.Storage;
 /// </summary>
 public sealed class ImportJobService(NghiQuyetDbContext db, ImportService importer, TimeProvider time)
 {
-    public ImportJob Enqueue(ImportJob job)
+    /// <summary>Queues a scan, unless its uploader already has <paramref name="maxUnfinishedPerUser"/> scans waiting or
+    /// being read (each holds its bytes and, in turn, a core): one user cannot fill the queue.</summary>
+    public Result<ImportJob> Enqueue(ImportJob job, int maxUnfinishedPerUser)
     {
+        var unfinished = db.ImportJobs.Count(j => j.RequestedBy == job.RequestedBy
+            && (j.Status == ImportJobStatus.Queued || j.Status == ImportJobStatus.Running));
+        if (unfinished >= maxUnfinishedPerUser)
+            return Result<ImportJob>.Fail(string.Format(Messages.ImportJobTooMany, unfinished, maxUnfinishedPerUser));
         db.ImportJobs.Add(job);
         db.SaveChanges();
-        return job;
+        return Result<ImportJob>.Ok(job);
     }
 
     public ImportJob? Find(Guid id) => db.ImportJobs.AsNoTracking().FirstOrDefault(j => j.Id == id);

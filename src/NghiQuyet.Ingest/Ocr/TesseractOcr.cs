@@ -158,7 +158,8 @@ public static class TesseractOcr
     /// <summary>Every page's size in points ("Page    3 size: 595 x 842 pts"), from pdfinfo, before anything is rendered.</summary>
     private static Result<List<(double Width, double Height)>> PageSizes(string pdf, OcrLimits limits, CancellationToken cancel)
     {
-        var probe = limits.Process with { Wall = TimeSpan.FromSeconds(Math.Min(60, limits.WallSecondsPerPage)) };
+        // pdfinfo reads no page: its own minute, whatever a page may take (a short page limit must not fail the probe).
+        var probe = limits.Process with { Wall = TimeSpan.FromSeconds(60) };
         var count = ExternalTool.Run("pdfinfo", [pdf], probe, cancel);
         if (count.ExitCode != 0)
             return Result<List<(double, double)>>.Fail(count.TimedOut ? "pdfinfo: timeout" : "pdfinfo " + count.StdErr.Trim());

@@ -7,7 +7,8 @@ namespace NghiQuyet.Web.Imports;
 /// <c>Ocr__MaxConcurrentJobs=1</c>, or appsettings); every value defaults to <see cref="OcrLimits.Default"/> and one
 /// job per core.
 /// </summary>
-public sealed record OcrSettings(OcrLimits Limits, int MaxConcurrentJobs)
+/// <param name="MaxJobsPerUser">Scans one user may have waiting or being read at once (<c>Ocr:MaxJobsPerUser</c>, 2).</param>
+public sealed record OcrSettings(OcrLimits Limits, int MaxConcurrentJobs, int MaxJobsPerUser = 2)
 {
     public static OcrSettings From(IConfiguration config)
     {
@@ -24,7 +25,7 @@ public sealed record OcrSettings(OcrLimits Limits, int MaxConcurrentJobs)
             Niceness: section.GetValue<int?>("Niceness") is { } n and >= 0 and <= 19 ? n : d.Niceness);
         // One per core: each job runs one single-threaded child at a time (OMP_THREAD_LIMIT=1).
         var jobs = Positive(section.GetValue<int?>("MaxConcurrentJobs")) ?? Environment.ProcessorCount;
-        return new OcrSettings(limits, jobs);
+        return new OcrSettings(limits, jobs, Positive(section.GetValue<int?>("MaxJobsPerUser")) ?? 2);
     }
 
     private static int? Positive(int? value) => value is > 0 ? value : null;

@@ -82,6 +82,27 @@ public sealed class OcrJobTests(OcrJobAppFactory factory) : IClassFixture<OcrJob
     }
 
     [ScanToolsFact]
+    public async Task One_user_cannot_fill_the_queue()
+    {
+        var province = await factory.SignedInAsync("tinh.sonla");
+        var first = await UploadScanAsync(province, "a.pdf", HostilePdf.BlankPages(40, 595));
+        var second = await UploadScanAsync(province, "b.pdf", HostilePdf.BlankPages(40, 596));
+        var before = Query(factory, db => db.ImportJobs.Count());
+        var third = await UploadAsync(province, "c.pdf", HostilePdf.BlankPages(40, 597));
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        Assert.Contains(string.Format(Messages.ImportJobTooMany, 2, 2), await HtmlAsync(third));
+        Assert.Equal(before, Query(factory, db => db.ImportJobs.Count()));
+        foreach (var id in new[] { first, second })
+            Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(province, $"/Imports/Jobs/{id}", "Cancel", [])).StatusCode);
+        foreach (var id in new[] { first, second })
+            Assert.Equal(ImportJobStatus.Cancelled, (await WaitForJobAsync(factory, id, Patience)).Status);
+        // Once they are done, the next one is taken.
+        var next = await UploadScanAsync(province, "c.pdf", HostilePdf.BlankPages(40, 597));
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(province, $"/Imports/Jobs/{next}", "Cancel", [])).StatusCode);
+        Assert.Equal(ImportJobStatus.Cancelled, (await WaitForJobAsync(factory, next, Patience)).Status);
+    }
+
+    [ScanToolsFact]
     public async Task After_a_restart_a_job_left_running_ends_with_a_message()
     {
         Guid id;

@@ -24,7 +24,7 @@ namespace NghiQuyet.Web.Pages.Imports;
 [RequestSizeLimit(ImportLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaxRequestBytes)]
 [UploadLimit]
-public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, ImportJobService jobs, ImportJobQueue queue, TimeProvider time,
+public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, ImportJobService jobs, ImportJobQueue queue, OcrSettings ocr, TimeProvider time,
     ReportService reports, UnitAccess access, SourceTexts sources) : PageModel
 {
     public sealed record DraftRow(Guid Id, string UnitName, string UnitCode, string FileName, DateTimeOffset CreatedAt, string CreatedBy);
@@ -93,10 +93,13 @@ public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, Im
         if (needsOcr)
         {
             var uploader = Uploader.Of(User);
-            var job = jobs.Enqueue(new ImportJob(fileName, bytes, code, uploader.UserName, uploader.Role, uploader.Organization, time.GetUtcNow()));
+            var job = jobs.Enqueue(new ImportJob(fileName, bytes, code, uploader.UserName, uploader.Role, uploader.Organization, time.GetUtcNow()),
+                ocr.MaxJobsPerUser);
+            if (!job.Success)
+                return await RefuseAsync(job.Error);
             queue.Wake();
             TempData["Notice"] = string.Format(Messages.ImportJobQueued, fileName);
-            return RedirectToPage("Job", new { id = job.Id });
+            return RedirectToPage("Job", new { id = job.Value.Id });
         }
         if (!ingested.Success)
             return await RefuseAsync(ingested.Error);
