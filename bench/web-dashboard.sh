@@ -6,7 +6,8 @@
 # usage: bench/web-dashboard.sh                 # SQLite in a throw-away folder
 #        bench/web-dashboard.sh --pg            # PostgreSQL from scripts/pg.sh (a fresh database each run)
 #        bench/web-dashboard.sh [--pg] --ocr    # then again while hostile scans are being read (issue 12, defect 1)
-# env:   N=300 (timed requests)  C=1 (concurrency)  WARMUP=60  PORT=5199  SCANS=3 (80-page scans uploaded by --ocr)
+# env:   N=300 (timed requests)  C=1 (concurrency)  WARMUP=60  PORT=5199  SCANS=3 (80-page scans uploaded by --ocr; a
+#        user may have Ocr:MaxJobsPerUser = 2 waiting or being read, so the third is refused, as it should be)
 # Prints the page weight (HTML + CSS, no images), ab's latency percentiles, and one summary line (two with --ocr: the
 # second measured while the server reads the probe's scans — a 5000 × 5000 pt page, 200 blank pages, and SCANS blank
 # scans of the 80 pages the limits allow, as many read at once as there are cores — with each job's state after it).
@@ -117,5 +118,7 @@ ab -l -n "$N" -c "$C" -H "Cookie: $COOKIE" "$URL" >"$WORK/ab-ocr.txt"
 cp "$WORK/ab-ocr.txt" "$WORK/ab.txt"
 sed -n '/Percentage of the requests/,$p' "$WORK/ab.txt"
 echo "SUMMARY $KIND /Dashboard/14 during OCR n=$N c=$C: median $(p 50) ms, p95 $(p 95) ms, p99 $(p 99) ms; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-for j in "${JOBS[@]}"; do echo "  job $j: $(job_state "$j")"; done
+for j in "${JOBS[@]}"; do
+  if [ -n "$j" ]; then echo "  job $j: $(job_state "$j")"; else echo "  (an upload refused: the user's cap of scans waiting or being read)"; fi
+done
 if grep -q "Non-2xx" "$WORK/ab.txt"; then echo "some requests did not answer 200 during OCR" >&2; exit 1; fi
