@@ -5,9 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: PostgreSQL for the test suite and production, Tesseract (Vietnamese model) and poppler for
-# scanned reports, Chromium for the browser tests; fonts and ImageMagick to typeset and degrade realistic OCR test
-# material (scripts/ocr/typeset_ocr.py).
-PACKAGES=(postgresql tesseract-ocr tesseract-ocr-vie poppler-utils chromium chromium-driver fonts-dejavu-core
+# scanned reports (util-linux's prlimit caps each OCR child's memory and CPU time), Chromium for the browser tests;
+# fonts and ImageMagick to typeset and degrade realistic OCR test material (scripts/ocr/typeset_ocr.py).
+PACKAGES=(postgresql tesseract-ocr tesseract-ocr-vie poppler-utils util-linux chromium chromium-driver fonts-dejavu-core
   fonts-liberation2 fonts-freefont-ttf imagemagick)
 missing=()
 for p in "${PACKAGES[@]}"; do

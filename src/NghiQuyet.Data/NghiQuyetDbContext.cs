@@ -22,9 +22,11 @@ public class NghiQuyetDbContext : DbContext
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<Resolution> Resolutions => Set<Resolution>();
     public DbSet<Target> Targets => Set<Target>();
+    public DbSet<TargetRevision> TargetRevisions => Set<TargetRevision>();
     public DbSet<PreviousResult> PreviousResults => Set<PreviousResult>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     /// <summary>
     /// Why the next SaveChanges is made (a return comment, an unlock or correction reason): the audit interceptor

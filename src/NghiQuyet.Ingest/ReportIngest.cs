@@ -28,7 +28,12 @@ public static class ReportIngest
     }
 
     public static Result<IngestedReport> Extract(string fileName, byte[] bytes, IProgress<string>? progress = null) =>
-        DocumentReader.Read(fileName, bytes, progress, ScansByTesseract)
+        Extract(fileName, bytes, ScansByTesseract, progress);
+
+    /// <param name="ocr">What reads a scan: the web defers it to a background job (and reads it there within its
+    /// limits); the CLI reads it in place.</param>
+    public static Result<IngestedReport> Extract(string fileName, byte[] bytes, OcrReader ocr, IProgress<string>? progress = null) =>
+        DocumentReader.Read(fileName, bytes, progress, ocr)
             .Map(DocumentRestoration.RestoreIfStripped)
             .Bind(restored => ExtractRestored(restored)
                 .Map(extraction => new IngestedReport(fileName, bytes, restored.Source, extraction)));

@@ -132,6 +132,27 @@ public class Resolution : IAudited, IVersioned
         return target is null ? Result<Target>.Fail(Messages.StaleEditDeleted) : target.Correct(correction, actor, now);
     }
 
+    /// <summary>
+    /// A change to a published target: asked for by whoever may enter the unit's data, with a reason and the first
+    /// year it applies to; in force only once approved (<see cref="DecideRevision"/>).
+    /// </summary>
+    public Result<TargetRevision> RequestRevision(Guid targetId, TargetCorrection change, int fromYear, string reason, Actor actor, DateTimeOffset now)
+    {
+        if (!actor.CanEnter)
+            return Result<TargetRevision>.Fail(string.Format(Messages.NotAllowed, actor.UserName, Messages.ActionRequestRevision));
+        if (Status != ResolutionStatus.Published)
+            return Result<TargetRevision>.Fail(Messages.RevisionOnlyPublished);
+        var target = _targets.FirstOrDefault(t => t.Id == targetId);
+        return target is null ? Result<TargetRevision>.Fail(Messages.StaleEditDeleted) : target.RequestRevision(change, fromYear, reason, actor, now);
+    }
+
+    /// <summary>Approves (it is in force from its year) or turns down (a note is required) a requested revision.</summary>
+    public Result<TargetRevision> DecideRevision(Guid targetId, Guid revisionId, bool approve, string? note, Actor actor, DateTimeOffset now)
+    {
+        var revision = _targets.FirstOrDefault(t => t.Id == targetId)?.Revisions.FirstOrDefault(r => r.Id == revisionId);
+        return revision is null ? Result<TargetRevision>.Fail(Messages.StaleEditDeleted) : revision.Decide(approve, note, actor, now);
+    }
+
     private string? RefuseChange(Actor actor, string action) =>
         !actor.CanEnter ? string.Format(Messages.NotAllowed, actor.UserName, action)
         : Status != ResolutionStatus.Draft ? Messages.ResolutionNotDraft

@@ -1,4 +1,5 @@
 using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Evaluation;
 
 namespace NghiQuyet.Core.Domain;
 
@@ -8,6 +9,8 @@ namespace NghiQuyet.Core.Domain;
 /// </summary>
 public class Target : IAudited, IVersioned
 {
+    private readonly List<TargetRevision> _revisions = [];
+
     private Target()
     {
         Name = string.Empty;
@@ -58,6 +61,9 @@ public class Target : IAudited, IVersioned
     public DateTimeOffset? CorrectedAt { get; private set; }
     public int Version { get; set; }
 
+    /// <summary>Changes asked for after publication, approved or not, in the order asked for.</summary>
+    public IReadOnlyList<TargetRevision> Revisions => _revisions;
+
     public TargetCorrection? Correction => IsCorrected
         ? new TargetCorrection(CorrectedName!, CorrectedOp!.Value, CorrectedValue, CorrectedValueMax, CorrectedUnit, CorrectedYear!.Value)
         : null;
@@ -69,14 +75,13 @@ public class Target : IAudited, IVersioned
     public string? EffectiveUnit => IsCorrected ? CorrectedUnit : Unit;
     public int EffectiveYear => IsCorrected ? CorrectedYear!.Value : Year;
 
-    public Result<Target> Correct(TargetCorrection correction, Actor actor, DateTimeOffset now)
+    /// <summary>Only through <see cref="Resolution.CorrectTarget"/>, which refuses it once the resolution is published.</summary>
+    internal Result<Target> Correct(TargetCorrection correction, Actor actor, DateTimeOffset now)
     {
         if (!actor.CanEnter)
             return Result<Target>.Fail(string.Format(Messages.NotAllowed, actor.UserName, Messages.ActionCorrect));
-        if (correction.Op == TargetOp.Range && (correction.Value is null || correction.ValueMax is null || correction.Value > correction.ValueMax))
-            return Result<Target>.Fail(Messages.RangeNeedsBounds);
-        if (string.IsNullOrWhiteSpace(correction.Name))
-            return Result<Target>.Fail(Messages.TargetNameRequired);
+        if (Invalid(correction) is { } invalid)
+            return Result<Target>.Fail(invalid);
         IsCorrected = true;
         CorrectedName = correction.Name.Trim();
         CorrectedOp = correction.Op;
@@ -88,6 +93,41 @@ public class Target : IAudited, IVersioned
         CorrectedAt = now;
         return Result<Target>.Ok(this);
     }
+
+    internal static string? Invalid(TargetCorrection change) =>
+        change.Op == TargetOp.Range && (change.Value is null || change.ValueMax is null || change.Value > change.ValueMax) ? Messages.RangeNeedsBounds
+        : string.IsNullOrWhiteSpace(change.Name) ? Messages.TargetNameRequired
+        : null;
+
+    /// <summary>Only through <see cref="Resolution.RequestRevision"/> (published resolutions only).</summary>
+    internal Result<TargetRevision> RequestRevision(TargetCorrection change, int fromYear, string reason, Actor actor, DateTimeOffset now)
+    {
+        if (Invalid(change) is { } invalid)
+            return Result<TargetRevision>.Fail(invalid);
+        if (string.IsNullOrWhiteSpace(reason))
+            return Result<TargetRevision>.Fail(Messages.TargetEditReasonRequired);
+        if (_revisions.FirstOrDefault(r => r.Status == RevisionStatus.Requested) is { } pending)
+            return Result<TargetRevision>.Fail(string.Format(Messages.RevisionPending, pending.Number));
+        // A revision changes how the years still to come are judged, never the years already past.
+        var first = now.ToOffset(TimeSpan.FromHours(7)).Year;
+        if (fromYear < first || fromYear > change.Year)
+            return Result<TargetRevision>.Fail(string.Format(Messages.RevisionFromYearInvalid, first, change.Year));
+        var number = _revisions.Count == 0 ? 1 : _revisions.Max(r => r.Number) + 1;
+        var revision = new TargetRevision(Id, number, fromYear, change, reason, actor.UserName, now);
+        _revisions.Add(revision);
+        return Result<TargetRevision>.Ok(revision);
+    }
+
+    /// <summary>The target as adopted (with any correction made while a draft), then each approved revision from its year.</summary>
+    public IReadOnlyList<TargetVersion> Versions() =>
+        _revisions.Where(r => r.Status == RevisionStatus.Approved)
+            .OrderBy(r => r.FromYear).ThenBy(r => r.Number)
+            .Select(r => new TargetVersion(r.FromYear, r.ToExtracted(this)))
+            .Prepend(new TargetVersion(int.MinValue, ToExtracted()))
+            .ToList();
+
+    /// <summary>The version against which the figures of <paramref name="year"/> are judged.</summary>
+    public ExtractedTarget InForce(int year) => TargetVersion.InForce(Versions(), year);
 
     /// <summary>Back to what the document said.</summary>
     public void ClearCorrection()

@@ -5,7 +5,13 @@ namespace NghiQuyet.Core.Evaluation;
 
 /// <summary>One target of an organisation with its figures. <paramref name="IndicatorKey"/>: a key already stored
 /// (confirmed by a person) wins over the matcher's.</summary>
-public sealed record TargetInput(ExtractedTarget Target, IReadOnlyList<Figure> Figures, Baseline? Baseline = null, string? IndicatorKey = null);
+/// <param name="Versions">The target's versions when it was revised after publication (<see cref="TargetVersion"/>): an
+/// evaluation as of a year uses the version in force that year; without any, <paramref name="Target"/> throughout.</param>
+public sealed record TargetInput(ExtractedTarget Target, IReadOnlyList<Figure> Figures, Baseline? Baseline = null, string? IndicatorKey = null,
+    IReadOnlyList<TargetVersion>? Versions = null)
+{
+    public ExtractedTarget InForce(int year) => Versions is { Count: > 0 } v ? TargetVersion.InForce(v, year) : Target;
+}
 
 /// <summary>A row of <c>nghiquyet evaluate</c>: the target, its catalog key, and its evaluation as of a year.</summary>
 public sealed record TargetRow(ExtractedTarget Target, Indicator? Indicator, decimal MatchConfidence, TargetEvaluation Evaluation)
@@ -53,12 +59,14 @@ public sealed class OrganizationEvaluator(IndicatorCatalog catalog, TimeProvider
     public IReadOnlyList<TargetRow> Evaluate(IEnumerable<TargetInput> targets, int? asOfYear = null)
     {
         var rows = new List<TargetRow>();
+        var asOf = asOfYear ?? _evaluator.CurrentYear;
         foreach (var input in targets)
         {
-            var match = Match(input.Target, input.IndicatorKey);
-            var spec = TargetSpec.From(input.Target, match.Indicator);
-            rows.Add(new TargetRow(input.Target, match.Indicator, match.Confidence,
-                _evaluator.Evaluate(spec, input.Figures, input.Baseline, asOfYear)));
+            var target = input.InForce(asOf);
+            var match = Match(target, input.IndicatorKey);
+            var spec = TargetSpec.From(target, match.Indicator);
+            rows.Add(new TargetRow(target, match.Indicator, match.Confidence,
+                _evaluator.Evaluate(spec, input.Figures, input.Baseline, asOf)));
         }
         return rows;
     }

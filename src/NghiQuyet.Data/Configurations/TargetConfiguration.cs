@@ -26,6 +26,8 @@ public sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         b.Property(t => t.CorrectedValue);
         b.Property(t => t.CorrectedValueMax);
         b.Property(t => t.CorrectedUnit).HasMaxLength(100);
+        b.HasMany(t => t.Revisions).WithOne().HasForeignKey(r => r.TargetId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(t => t.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(t => t.Correction);
         b.Ignore(t => t.EffectiveName);
         b.Ignore(t => t.EffectiveOp);

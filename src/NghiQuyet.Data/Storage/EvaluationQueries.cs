@@ -17,8 +17,10 @@ public sealed class EvaluationQueries(NghiQuyetDbContext db)
             .Select(g => g.OrderByDescending(r => r.Status == ResolutionStatus.Published).ThenByDescending(r => r.CreatedAt).First())
             .ToList();
 
+    /// <summary>The targets with their revisions (the evaluation takes the version in force each year).</summary>
     public List<Target> Targets(IReadOnlyCollection<Guid> resolutionIds) =>
-        db.Targets.AsNoTracking().Where(t => resolutionIds.Contains(t.ResolutionId)).OrderBy(t => t.Position).ToList();
+        db.Targets.AsNoTracking().Include(t => t.Revisions).AsSplitQuery()
+            .Where(t => resolutionIds.Contains(t.ResolutionId)).OrderBy(t => t.Position).ToList();
 
     /// <summary>The figures of the resolutions' targets. <paramref name="officialOnly"/>: approved and locked ones only
     /// (the web's rule, where drafts do not colour anything); the CLI, which has no approval step, takes them all.</summary>
@@ -53,9 +55,14 @@ public sealed class EvaluationQueries(NghiQuyetDbContext db)
 
     /// <summary>The engine's inputs, one per target in the order given.</summary>
     public static List<TargetInput> Inputs(IReadOnlyList<Target> targets, ILookup<Guid, Measurement> measurements) =>
-        targets.Select(t => new TargetInput(t.ToExtracted(), FiguresOf(measurements[t.Id]))).ToList();
+        targets.Select(t => Input(t, FiguresOf(measurements[t.Id]))).ToList();
 
     /// <summary>The engine's inputs from figures already in year order (<see cref="Figures"/>).</summary>
     public static List<TargetInput> Inputs(IReadOnlyList<Target> targets, ILookup<Guid, Figure> figures) =>
-        targets.Select(t => new TargetInput(t.ToExtracted(), figures[t.Id].ToList())).ToList();
+        targets.Select(t => Input(t, figures[t.Id].ToList())).ToList();
+
+    /// <summary>A target's input: its versions only where it was revised (most targets never are).</summary>
+    public static TargetInput Input(Target t, IReadOnlyList<Figure> figures, string? indicatorKey = null) =>
+        new(t.ToExtracted(), figures, IndicatorKey: indicatorKey,
+            Versions: t.Revisions.Any(r => r.Status == RevisionStatus.Approved) ? t.Versions() : null);
 }

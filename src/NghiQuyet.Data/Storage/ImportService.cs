@@ -22,17 +22,15 @@ public sealed class ImportService(NghiQuyetDbContext db, UnitRegistry units, ICu
     /// <summary>Test hook, called after each step inside the transaction ("organization", "source", "resolution").</summary>
     public Action<string>? OnStep { get; init; }
 
-    public Result<ImportOutcome> Import(ImportRequest request, string? organizationCode = null)
+    /// <param name="alsoInTransaction">Work that must be stored with the import or not at all (a background job marking
+    /// itself done); runs after the resolution is saved, before the commit.</param>
+    public Result<ImportOutcome> Import(ImportRequest request, string? organizationCode = null, Action<ImportOutcome>? alsoInTransaction = null)
     {
-        var sha = SourceFile.HashOf(request.Bytes);
-        var existing = db.SourceFiles.AsNoTracking().Where(f => f.Sha256 == sha).Select(f => new { f.Id, f.ImportedAt }).FirstOrDefault();
-        if (existing is not null)
-        {
-            var previous = db.Resolutions.AsNoTracking().Include(r => r.Organization!).ThenInclude(o => o.Predecessors)
-                .First(r => r.SourceFileId == existing.Id);
-            return Result<ImportOutcome>.Ok(new ImportOutcome(previous.Id, previous.Organization!, true, existing.ImportedAt,
-                db.Targets.Count(t => t.ResolutionId == previous.Id), db.PreviousResults.Count(r => r.ResolutionId == previous.Id)));
-        }
+        // An unknown code is an error even for a document already stored (it used to answer "already imported").
+        if (!string.IsNullOrWhiteSpace(organizationCode) && units.Find(organizationCode) is null)
+            return Result<ImportOutcome>.Fail(string.Format(Messages.UnitCodeUnknown, organizationCode.Trim()));
+        if (Duplicate(SourceFile.HashOf(request.Bytes)) is { } existing)
+            return Result<ImportOutcome>.Ok(existing);
 
         var unit = ResolveUnit(request.Extraction.Document, organizationCode);
         if (!unit.Success)
@@ -58,8 +56,10 @@ public sealed class ImportService(NghiQuyetDbContext db, UnitRegistry units, ICu
             db.SaveChanges();
             OnStep?.Invoke("resolution");
 
+            var outcome = new ImportOutcome(resolution.Id, organization, false, now, resolution.Targets.Count, resolution.Results.Count);
+            alsoInTransaction?.Invoke(outcome);
             transaction.Commit();
-            return Result<ImportOutcome>.Ok(new ImportOutcome(resolution.Id, organization, false, now, resolution.Targets.Count, resolution.Results.Count));
+            return Result<ImportOutcome>.Ok(outcome);
         }
         catch
         {
@@ -67,6 +67,21 @@ public sealed class ImportService(NghiQuyetDbContext db, UnitRegistry units, ICu
             db.ChangeTracker.Clear();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The stored import of the same bytes, if any (its unit included, so that a caller can decide whether the user may
+    /// be told about it: the web names it only to those who may enter that unit's data).
+    /// </summary>
+    public ImportOutcome? Duplicate(string sha256)
+    {
+        var existing = db.SourceFiles.AsNoTracking().Where(f => f.Sha256 == sha256).Select(f => new { f.Id, f.ImportedAt }).FirstOrDefault();
+        if (existing is null)
+            return null;
+        var previous = db.Resolutions.AsNoTracking().Include(r => r.Organization!).ThenInclude(o => o.Predecessors)
+            .First(r => r.SourceFileId == existing.Id);
+        return new ImportOutcome(previous.Id, previous.Organization!, true, existing.ImportedAt,
+            db.Targets.Count(t => t.ResolutionId == previous.Id), db.PreviousResults.Count(r => r.ResolutionId == previous.Id));
     }
 
     /// <summary>

@@ -58,7 +58,6 @@ public sealed class RollupQueries(NghiQuyetDbContext db)
             if (byYear.Count == 0)
                 continue;
             var own = group.Where(x => x.Unit == provinceCode).Select(x => x.Target).FirstOrDefault();
-            var spec = own is null ? null : TargetSpec.From(own.ToExtracted(), indicator);
 
             List<CommuneFigure> FiguresOf(int y) => byYear[y]
                 .GroupBy(x => x.Unit).Select(g => g.First())
@@ -71,6 +70,8 @@ public sealed class RollupQueries(NghiQuyetDbContext db)
                     series.Add(new Figure(y, value));
 
             var asOf = year ?? byYear.Max(g => g.Key);
+            // The province's target as it stood that year (a revision applies from its year on).
+            var spec = own is null ? null : TargetSpec.From(own.InForce(asOf), indicator);
             var figures = FiguresOf(asOf);
             if (figures.Count == 0)
                 continue;

@@ -8,15 +8,13 @@ namespace NghiQuyet.Ingest.Ocr;
 
 /// <summary>
 /// Reads a scan (a PDF without a text layer, or a PNG/JPEG/TIFF page): pages are rendered with poppler's pdftoppm and read
-/// by Tesseract with its Vietnamese model, one page at a time with progress. Lines Tesseract is unsure of and that came
+/// by Tesseract with its Vietnamese model, one page at a time with progress, within <see cref="OcrLimits"/>. Lines Tesseract is unsure of and that came
 /// out without marks are cleaned by the <see cref="ToneRestorer"/>; the OCR text stays in <see cref="SourceLine.Original"/>.
 /// </summary>
 public static class TesseractOcr
 {
     /// <summary>Mean word confidence (0–100) under which a line is offered to the restorer.</summary>
     public const double LowConfidence = 70;
-
-    private static readonly TimeSpan PageTimeout = TimeSpan.FromMinutes(3);
 
     public static bool IsImage(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() is ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff";
@@ -37,6 +35,9 @@ public static class TesseractOcr
             return Messages.OcrVietnameseMissing;
         if (needPoppler && !ExternalTool.Run("pdftoppm", ["-v"], TimeSpan.FromSeconds(30)).Started)
             return string.Format(Messages.OcrToolMissing, "pdftoppm", "poppler-utils");
+        // Without prlimit a page could take all the machine's memory: no OCR rather than OCR without limits.
+        if (!ExternalTool.Run("prlimit", ["--version"], TimeSpan.FromSeconds(30)).Started)
+            return string.Format(Messages.OcrToolMissing, "prlimit", "util-linux");
         return null;
     }
 
@@ -47,7 +48,19 @@ public static class TesseractOcr
         return Read(Path.GetFileName(path), File.ReadAllBytes(path), progress);
     }
 
-    public static Result<SourceDocument> Read(string fileName, byte[] bytes, IProgress<string>? progress = null, ToneRestorer? restorer = null)
+    /// <summary>With the default limits, progress as sentences ("Đang nhận dạng chữ trang 3/12…").</summary>
+    public static Result<SourceDocument> Read(string fileName, byte[] bytes, IProgress<string>? progress = null, ToneRestorer? restorer = null) =>
+        Read(fileName, bytes, OcrLimits.Default,
+            progress is null ? null : new Progress(p => progress.Report(string.Format(Messages.OcrPage, p.Page, p.Pages))),
+            CancellationToken.None, restorer);
+
+    /// <summary>
+    /// Reads a scan within <paramref name="limits"/>: the page count and every page's size are checked before any page
+    /// is rendered; then each page is rendered and read in turn (one page image on disk at a time), each child process
+    /// capped in memory and time. Cancelling kills the running child and throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public static Result<SourceDocument> Read(string fileName, byte[] bytes, OcrLimits limits, IProgress<OcrProgress>? progress,
+        CancellationToken cancel, ToneRestorer? restorer = null)
     {
         var isPdf = bytes.AsSpan().StartsWith("%PDF"u8);
         if (!isPdf && !IsImage(fileName) && !LooksLikeImage(bytes))
@@ -60,39 +73,52 @@ public static class TesseractOcr
         {
             var input = Path.Combine(work.FullName, isPdf ? "input.pdf" : "input" + (IsImage(fileName) ? Path.GetExtension(fileName).ToLowerInvariant() : ".img"));
             File.WriteAllBytes(input, bytes);
-            var pages = new List<string>();
-            if (isPdf)
+            var words = new List<List<OcrLine>>();
+            if (!isPdf)
             {
-                var count = PageCount(input);
-                if (count is null)
-                    return Result<SourceDocument>.Fail(string.Format(Messages.OcrFailed, fileName, "pdfinfo"));
-                for (var page = 1; page <= count; page++)
-                {
-                    progress?.Report(string.Format(Messages.OcrPage, page, count));
-                    var prefix = Path.Combine(work.FullName, $"page-{page}");
-                    var render = ExternalTool.Run("pdftoppm",
-                        ["-r", "300", "-gray", "-png", "-singlefile", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture), input, prefix],
-                        PageTimeout);
-                    if (render.ExitCode != 0)
-                        return Result<SourceDocument>.Fail(string.Format(Messages.OcrFailed, fileName, render.StdErr.Trim()));
-                    pages.Add(prefix + ".png");
-                }
-            }
-            else
-            {
-                progress?.Report(string.Format(Messages.OcrPage, 1, 1));
-                pages.Add(input);
+                progress?.Report(new OcrProgress(1, 1));
+                var read = ReadImage(fileName, input, 1, limits, cancel);
+                if (!read.Success)
+                    return Result<SourceDocument>.Fail(read.Error);
+                words.Add(read.Value);
+                return BuildDocument(fileName, words, restorer);
             }
 
-            var words = new List<List<OcrLine>>();
-            foreach (var (image, index) in pages.Select((p, i) => (p, i)))
+            var sizes = PageSizes(input, limits, cancel);
+            if (!sizes.Success)
+                return Result<SourceDocument>.Fail(string.Format(Messages.OcrFailed, fileName, sizes.Error));
+            var pages = sizes.Value;
+            if (pages.Count > limits.MaxPages)
+                return Result<SourceDocument>.Fail(string.Format(Messages.OcrTooManyPages, fileName, pages.Count, limits.MaxPages));
+            var maxSide = limits.MaxPageSideCm / 2.54 * 72;
+            for (var i = 0; i < pages.Count; i++)
             {
-                if (isPdf && pages.Count > 1)
-                    progress?.Report(string.Format(Messages.OcrPage, index + 1, pages.Count));
-                var ocr = ExternalTool.Run("tesseract", [image, "stdout", "-l", "vie", "--psm", "3", "tsv"], PageTimeout);
-                if (ocr.ExitCode != 0)
-                    return Result<SourceDocument>.Fail(string.Format(Messages.OcrFailed, fileName, ocr.StdErr.Trim()));
-                words.Add(ParseTsv(ocr.StdOut));
+                var (w, h) = pages[i];
+                if (Math.Max(w, h) > maxSide)
+                    return Result<SourceDocument>.Fail(string.Format(Messages.OcrPageTooLarge, i + 1, fileName,
+                        Centimetres(w), Centimetres(h), limits.MaxPageSideCm.ToString("0.#", Vietnamese)));
+            }
+
+            for (var page = 1; page <= pages.Count; page++)
+            {
+                cancel.ThrowIfCancellationRequested();
+                progress?.Report(new OcrProgress(page, pages.Count));
+                var (w, h) = pages[page - 1];
+                var prefix = Path.Combine(work.FullName, "page");
+                var number = page.ToString(CultureInfo.InvariantCulture);
+                var render = ExternalTool.Run("pdftoppm",
+                    ["-r", Resolution(w, h, limits).ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-singlefile", "-f", number, "-l", number, input, prefix],
+                    limits.Process, cancel);
+                var image = prefix + ".png";
+                if (render.OverLimit)
+                    return Result<SourceDocument>.Fail(OverLimit(fileName, page, render, limits));
+                if (render.ExitCode != 0 || !File.Exists(image))
+                    return Result<SourceDocument>.Fail(string.Format(Messages.OcrFailed, fileName, render.StdErr.Trim()));
+                var read = ReadImage(fileName, image, page, limits, cancel);
+                File.Delete(image);
+                if (!read.Success)
+                    return Result<SourceDocument>.Fail(read.Error);
+                words.Add(read.Value);
             }
             return BuildDocument(fileName, words, restorer);
         }
@@ -102,16 +128,66 @@ public static class TesseractOcr
         }
     }
 
-    private static int? PageCount(string pdf)
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    private static string Centimetres(double points) => (points / 72 * 2.54).ToString("0.#", Vietnamese);
+
+    /// <summary>The configured resolution, lowered for a page that would otherwise exceed the pixel budget.</summary>
+    internal static int Resolution(double widthPt, double heightPt, OcrLimits limits)
     {
-        var info = ExternalTool.Run("pdfinfo", [pdf], TimeSpan.FromSeconds(60));
+        var inches = widthPt / 72 * (heightPt / 72);
+        var fits = inches <= 0 ? limits.Dpi : (int)Math.Floor(Math.Sqrt(limits.MaxPixelsPerPage / inches));
+        return Math.Clamp(fits, 50, limits.Dpi);
+    }
+
+    private static Result<List<OcrLine>> ReadImage(string fileName, string image, int page, OcrLimits limits, CancellationToken cancel)
+    {
+        var ocr = ExternalTool.Run("tesseract", [image, "stdout", "-l", "vie", "--psm", "3", "tsv"], limits.Process, cancel);
+        if (ocr.OverLimit)
+            return Result<List<OcrLine>>.Fail(OverLimit(fileName, page, ocr, limits));
+        if (ocr.ExitCode != 0)
+            return Result<List<OcrLine>>.Fail(string.Format(Messages.OcrFailed, fileName, ocr.StdErr.Trim()));
+        return Result<List<OcrLine>>.Ok(ParseTsv(ocr.StdOut));
+    }
+
+    private static string OverLimit(string fileName, int page, ExternalTool.Outcome outcome, OcrLimits limits) =>
+        string.Format(Messages.OcrPageOverLimit, page, fileName,
+            outcome.TimedOut ? string.Format(Messages.OcrLimitTime, limits.WallSecondsPerPage)
+            : string.Format(Messages.OcrLimitResources, limits.MemoryBytes / (1024 * 1024), limits.CpuSecondsPerPage));
+
+    /// <summary>Every page's size in points ("Page    3 size: 595 x 842 pts"), from pdfinfo, before anything is rendered.</summary>
+    private static Result<List<(double Width, double Height)>> PageSizes(string pdf, OcrLimits limits, CancellationToken cancel)
+    {
+        // pdfinfo reads no page: its own minute, whatever a page may take (a short page limit must not fail the probe).
+        var probe = limits.Process with { Wall = TimeSpan.FromSeconds(60) };
+        var count = ExternalTool.Run("pdfinfo", [pdf], probe, cancel);
+        if (count.ExitCode != 0)
+            return Result<List<(double, double)>>.Fail(count.TimedOut ? "pdfinfo: timeout" : "pdfinfo " + count.StdErr.Trim());
+        int? pages = null;
+        foreach (var line in count.StdOut.Split('\n'))
+            if (line.StartsWith("Pages:", StringComparison.Ordinal) && int.TryParse(line["Pages:".Length..].Trim(), CultureInfo.InvariantCulture, out var n))
+                pages = n;
+        if (pages is not { } total || total < 1)
+            return Result<List<(double, double)>>.Fail("pdfinfo: Pages?");
+        // Too many pages: refused on the count alone, without asking for each page's size.
+        if (total > limits.MaxPages)
+            return Result<List<(double, double)>>.Ok(Enumerable.Repeat((0.0, 0.0), total).ToList());
+        var info = ExternalTool.Run("pdfinfo", ["-f", "1", "-l", total.ToString(CultureInfo.InvariantCulture), pdf], probe, cancel);
         if (info.ExitCode != 0)
-            return null;
+            return Result<List<(double, double)>>.Fail("pdfinfo " + info.StdErr.Trim());
+        var sizes = new List<(double, double)>();
         foreach (var line in info.StdOut.Split('\n'))
-            if (line.StartsWith("Pages:", StringComparison.Ordinal)
-                && int.TryParse(line["Pages:".Length..].Trim(), CultureInfo.InvariantCulture, out var n))
-                return n;
-        return null;
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(line, @"^Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts");
+            if (m.Success)
+                sizes.Add((double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)));
+        }
+        return sizes.Count == total ? Result<List<(double, double)>>.Ok(sizes) : Result<List<(double, double)>>.Fail("pdfinfo: page sizes?");
+    }
+
+    private sealed class Progress(Action<OcrProgress> report) : IProgress<OcrProgress>
+    {
+        public void Report(OcrProgress value) => report(value);
     }
 
     /// <summary>One recognised line: its text, mean word confidence, and the paragraph it belongs to.</summary>

@@ -57,8 +57,8 @@ public sealed class CompareService(NghiQuyetDbContext db, IndicatorMatcher match
             .GroupBy(x => x.Target.ResolutionId).Select(g => g.OrderBy(x => x.Target.Position).First().Target).ToList();
         var figures = _queries.Measurements(chosen.Select(t => t.ResolutionId).Distinct().ToList(), officialOnly: true);
         var asOf = year ?? reports.CurrentYear;
-        var inputs = chosen.Select(t => new TargetInput(t.ToExtracted(),
-            EvaluationQueries.FiguresOf(figures[t.Id].Where(m => m.Year <= asOf)), IndicatorKey: indicator.Key)).ToList();
+        var inputs = chosen.Select(t => EvaluationQueries.Input(t,
+            EvaluationQueries.FiguresOf(figures[t.Id].Where(m => m.Year <= asOf)), indicator.Key)).ToList();
         var evaluated = evaluator.Evaluate(inputs, asOf);
         var rows = chosen.Select((t, i) =>
         {
@@ -82,7 +82,7 @@ public sealed class CompareService(NghiQuyetDbContext db, IndicatorMatcher match
         if (target is null)
             return null;
         var figures = _queries.Measurements([resolution.Id], officialOnly: true);
-        var row = evaluator.Evaluate([new TargetInput(target.ToExtracted(), EvaluationQueries.FiguresOf(figures[target.Id].Where(m => m.Year <= asOf)), IndicatorKey: indicator.Key)], asOf)[0];
+        var row = evaluator.Evaluate([EvaluationQueries.Input(target, EvaluationQueries.FiguresOf(figures[target.Id].Where(m => m.Year <= asOf)), indicator.Key)], asOf)[0];
         return new ProvinceTarget(target, LevelOf(target, row.Evaluation));
     }
 

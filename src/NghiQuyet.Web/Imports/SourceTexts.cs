@@ -18,10 +18,19 @@ public sealed class SourceTexts : IDisposable
         _cache.Set(sha256, source, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(2) });
 
     /// <param name="content">Loads the stored bytes; called only when the text is not in memory.</param>
-    public Result<SourceDocument> Get(string sha256, string fileName, Func<byte[]> content)
+    /// <param name="storedText">For a scan: the text stored at import, read instead of running OCR again inside a
+    /// request (issue 12, defect 1); its lines are the extraction's lines, without the OCR text beside restored ones.</param>
+    public Result<SourceDocument> Get(string sha256, string fileName, Func<byte[]> content, Func<string?>? storedText = null)
     {
         if (_cache.TryGetValue(sha256, out SourceDocument? cached) && cached is not null)
             return Result<SourceDocument>.Ok(cached);
+        if (storedText?.Invoke() is { } text)
+        {
+            var lines = text.Split('\n').Select((line, i) => new SourceLine(i + 1, line)).ToList();
+            var stored = new SourceDocument(fileName, "ocr", lines);
+            Remember(sha256, stored);
+            return Result<SourceDocument>.Ok(stored);
+        }
         var read = ReportIngest.ReadSource(fileName, content());
         if (read.Success)
             Remember(sha256, read.Value);

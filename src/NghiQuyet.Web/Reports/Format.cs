@@ -1,3 +1,4 @@
+using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Text;
@@ -28,11 +29,16 @@ public static class Format
     ];
 
     /// <summary>The target as the resolution states it: "≥ 60 triệu đồng/người/năm", "≤ 10%".</summary>
-    public static string Target(Target t)
+    public static string Target(Target t) => Target(t.EffectiveOp, t.EffectiveValue, t.EffectiveValueMax, t.EffectiveUnit);
+
+    /// <summary>A version of a target (as adopted, or a revision).</summary>
+    public static string Target(Core.Extraction.ExtractedTarget t) => Target(t.Op, t.Value, t.ValueMax, t.Unit);
+
+    public static string Target(TargetOp targetOp, decimal? targetValue, decimal? valueMax, string? targetUnit)
     {
-        var value = t.EffectiveValueMax is { } max ? $"{Number(t.EffectiveValue)}–{Number(max)}" : Number(t.EffectiveValue);
-        var unit = t.EffectiveUnit == "%" ? "%" : " " + t.EffectiveUnit;
-        var op = t.EffectiveOp switch
+        var value = valueMax is { } max ? $"{Number(targetValue)}–{Number(max)}" : Number(targetValue);
+        var unit = targetUnit == "%" ? "%" : " " + targetUnit;
+        var op = targetOp switch
         {
             TargetOp.AtLeast => "≥ ",
             TargetOp.MoreThan => "> ",
@@ -45,8 +51,15 @@ public static class Format
             TargetOp.Achieve => "đạt ",
             _ => "",
         };
-        return t.EffectiveValue is null ? op.Trim() : (op + value + unit).TrimEnd();
+        return targetValue is null ? op.Trim() : (op + value + unit).TrimEnd();
     }
+
+    public static string RevisionStatus(RevisionStatus s) => s switch
+    {
+        Core.Domain.RevisionStatus.Approved => Messages.RevisionStatusApproved,
+        Core.Domain.RevisionStatus.Rejected => Messages.RevisionStatusRejected,
+        _ => Messages.RevisionStatusRequested,
+    };
 
     /// <summary>The previous term's verdict in the words reports print ("Vượt", "Đạt", "Không đạt").</summary>
     public static string Verdict(Core.Extraction.PrintedVerdict? verdict) => verdict switch

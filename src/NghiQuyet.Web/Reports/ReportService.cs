@@ -159,7 +159,7 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
                 yield return new ProvinceTargetLine(target, indicator, rollup, null, Signal.None, reported, total, note ?? Messages.DashboardNothingToAggregate);
                 continue;
             }
-            var row = evaluator.Evaluate([new TargetInput(target.ToExtracted(), rollup.Series, null, indicator.Key)], CurrentYear)[0];
+            var row = evaluator.Evaluate([EvaluationQueries.Input(target, rollup.Series, indicator.Key)], CurrentYear)[0];
             yield return new ProvinceTargetLine(target, indicator, rollup, row, Signals.Of(row.Evaluation), reported, total, null);
         }
     }
@@ -176,13 +176,13 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
 
     public TargetDetail? Target(Guid id)
     {
-        var target = db.Targets.AsNoTracking().FirstOrDefault(t => t.Id == id);
+        var target = db.Targets.AsNoTracking().Include(t => t.Revisions).FirstOrDefault(t => t.Id == id);
         if (target is null)
             return null;
         var resolution = db.Resolutions.AsNoTracking().Include(r => r.Organization).First(r => r.Id == target.ResolutionId);
         var measurements = db.Measurements.AsNoTracking().Where(m => m.TargetId == id).OrderBy(m => m.Year).ToList();
         var line = Evaluate([target], measurements.Where(EvaluationQueries.IsOfficial).ToLookup(m => m.TargetId)).Single();
-        var entityIds = measurements.Select(m => m.Id).Append(id).ToList();
+        var entityIds = measurements.Select(m => m.Id).Concat(target.Revisions.Select(r => r.Id)).Append(id).ToList();
         var audit = db.AuditEntries.AsNoTracking().Where(a => entityIds.Contains(a.EntityId)).ToList()
             .OrderByDescending(a => a.At).ToList();
         return new TargetDetail(resolution.Organization!, resolution, line, measurements, audit);

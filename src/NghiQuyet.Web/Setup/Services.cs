@@ -45,6 +45,12 @@ public static class Services
         services.AddScoped(sp => new ImportService(sp.GetRequiredService<NghiQuyetDbContext>(), UnitsData.Registry, sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<DraftService>();
         services.AddSingleton<SourceTexts>();
+        // Scans are read in the background, within limits, a few at a time (issue 12, defect 1).
+        services.AddSingleton(sp => Imports.OcrSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<Imports.ImportJobQueue>();
+        services.AddSingleton<Imports.ImportJobRunner>();
+        services.AddScoped<ImportJobService>();
+        services.AddHostedService<Imports.ImportJobWorker>();
 
         services.AddIdentity<WebUser, IdentityRole>(IdentityRules.Configure)
             .AddEntityFrameworkStores<WebIdentityDbContext>()

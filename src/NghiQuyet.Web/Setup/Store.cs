@@ -48,5 +48,20 @@ public sealed class HttpCurrentUser(IHttpContextAccessor http) : ICurrentUser
 {
     public const string System = "hệ thống";
 
-    public string UserName => http.HttpContext?.User.FindFirstValue(ClaimTypes.Name) ?? System;
+    private static readonly AsyncLocal<string?> Acting = new();
+
+    public string UserName => Acting.Value ?? http.HttpContext?.User.FindFirstValue(ClaimTypes.Name) ?? System;
+
+    /// <summary>Background work done for a user (a scan read after its upload) is audited in that user's name.</summary>
+    public static IDisposable ActAs(string userName)
+    {
+        var before = Acting.Value;
+        Acting.Value = userName;
+        return new Restore(() => Acting.Value = before);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 }

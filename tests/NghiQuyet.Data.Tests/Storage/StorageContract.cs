@@ -71,6 +71,19 @@ public abstract class StorageContract : IDisposable
         Assert.Equal(before, Snapshot(db));
     }
 
+    /// <summary>Issue 12, defect 4: <c>import --org 99999</c> of a stored document used to answer "already imported".</summary>
+    [StorageFact]
+    public void An_unknown_unit_code_is_an_error_even_for_a_document_already_stored()
+    {
+        var request = Sample.Fixture();
+        using var db = _database.Open();
+        Assert.True(_database.Importer(db).Import(request).Success);
+        var before = Snapshot(db);
+        var again = _database.Importer(db).Import(request, "99999");
+        Assert.Equal(string.Format(Messages.UnitCodeUnknown, "99999"), again.Error);
+        Assert.Equal(before, Snapshot(db));
+    }
+
     [StorageFact]
     public void A_fault_in_the_middle_of_an_import_leaves_the_database_as_before()
     {
@@ -109,9 +122,10 @@ public abstract class StorageContract : IDisposable
 
         using (var db = _database.Open("minh"))
         {
-            var target = db.Targets.OrderBy(t => t.Position).First();
+            var resolution = db.Resolutions.Include(r => r.Targets).Single();
+            var target = resolution.Targets.OrderBy(t => t.Position).First();
             Assert.Equal(0, target.Version);
-            var corrected = target.Correct(new TargetCorrection("Thu ngân sách nhà nước trên địa bàn", TargetOp.AtLeast, 2.6m, null, "tỷ đồng", 2030),
+            var corrected = resolution.CorrectTarget(target.Id, new TargetCorrection("Thu ngân sách nhà nước trên địa bàn", TargetOp.AtLeast, 2.6m, null, "tỷ đồng", 2030),
                 TestDatabase.Editor("minh"), _database.Clock.Now);
             Assert.True(corrected.Success, corrected.Error);
             db.SaveChanges();
@@ -144,10 +158,11 @@ public abstract class StorageContract : IDisposable
             Assert.True(_database.Importer(db).Import(Sample.Fixture()).Success);
         using var a = _database.Open("lan");
         using var b = _database.Open("minh");
-        var ta = a.Targets.OrderBy(t => t.Position).First();
-        var tb = b.Targets.OrderBy(t => t.Position).First();
-        Assert.True(ta.Correct(new TargetCorrection("A", TargetOp.Equal, 1, null, "%", 2030), TestDatabase.Editor("lan"), _database.Clock.Now).Success);
-        Assert.True(tb.Correct(new TargetCorrection("B", TargetOp.Equal, 2, null, "%", 2030), TestDatabase.Editor("minh"), _database.Clock.Now).Success);
+        var ra = a.Resolutions.Include(r => r.Targets).Single();
+        var rb = b.Resolutions.Include(r => r.Targets).Single();
+        var first = ra.Targets.OrderBy(t => t.Position).First().Id;
+        Assert.True(ra.CorrectTarget(first, new TargetCorrection("A", TargetOp.Equal, 1, null, "%", 2030), TestDatabase.Editor("lan"), _database.Clock.Now).Success);
+        Assert.True(rb.CorrectTarget(first, new TargetCorrection("B", TargetOp.Equal, 2, null, "%", 2030), TestDatabase.Editor("minh"), _database.Clock.Now).Success);
         a.SaveChanges();
         Assert.Throws<DbUpdateConcurrencyException>(() => b.SaveChanges());
         using var check = _database.Open();

@@ -50,6 +50,46 @@ internal static class ImportClient
         return Guid.Parse(location["/Imports/".Length..]);
     }
 
+    /// <summary>Uploads a scan: the answer comes at once, a redirect to its job's page; returns the job's id.</summary>
+    public static async Task<Guid> UploadScanAsync(HttpClient client, string fileName, byte[] bytes, string? unitCode = null)
+    {
+        var response = await UploadAsync(client, fileName, bytes, unitCode);
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{response.StatusCode}: {Error(body)}");
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Imports/Jobs/", location);
+        return Guid.Parse(location["/Imports/Jobs/".Length..]);
+    }
+
+    public static NghiQuyet.Core.Domain.ImportJob Job(WebAppFactory factory, Guid id) =>
+        Query(factory, db => db.ImportJobs.AsNoTracking().Single(j => j.Id == id));
+
+    /// <summary>Polls the job's row until <paramref name="until"/> holds (by default: it has finished).</summary>
+    public static async Task<NghiQuyet.Core.Domain.ImportJob> WaitForJobAsync(WebAppFactory factory, Guid id, TimeSpan timeout,
+        Func<NghiQuyet.Core.Domain.ImportJob, bool>? until = null)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var job = Job(factory, id);
+            if ((until ?? (j => j.IsFinished))(job))
+                return job;
+            Assert.True(DateTime.UtcNow < deadline, $"job {id} still {job.Status} (page {job.Page}/{job.Pages}) after {timeout}");
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>A scan through its job, to the stored draft: the job must succeed; returns the resolution's id.</summary>
+    public static async Task<Guid> ImportScanAsync(WebAppFactory factory, HttpClient client, string fileName, byte[] bytes, string? unitCode = null)
+    {
+        var id = await UploadScanAsync(client, fileName, bytes, unitCode);
+        var job = await WaitForJobAsync(factory, id, TimeSpan.FromMinutes(5));
+        Assert.True(job.Status == NghiQuyet.Core.Domain.ImportJobStatus.Succeeded, $"{job.Status}: {job.Message}");
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/Imports/Jobs/{id}"));
+        Assert.Contains($"href=\"/Imports/{job.ResolutionId}\"", page);
+        return job.ResolutionId!.Value;
+    }
+
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, string handler, Dictionary<string, string> fields, bool withToken = true)
     {
         if (withToken)

@@ -21,7 +21,7 @@ public sealed class ScanToolsFactAttribute : FactAttribute
     }
 }
 
-/// <summary>A PDF without a text layer (the test's own report, typeset, rasterised, wrapped as an image) goes through OCR.</summary>
+/// <summary>A PDF without a text layer (the test's own report, typeset, rasterised, wrapped as an image) goes through OCR, in a background job.</summary>
 public sealed class ScanImportTests(ImportAppFactory factory) : IClassFixture<ImportAppFactory>, IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("nq-scan-").FullName;
@@ -32,7 +32,8 @@ public sealed class ScanImportTests(ImportAppFactory factory) : IClassFixture<Im
     public async Task A_scanned_pdf_is_read_by_ocr_and_stored_as_a_draft_of_the_own_commune()
     {
         var client = await factory.SignedInAsync(TestData.OwnCommuneUser);
-        var id = await ImportAsync(client, "ban-quet.pdf", ScannedPdf(ReportFixtures.Lines(TestData.OwnCommune, " scan")));
+        // Issue 12, defect 1: the upload answers at once with the job's page; the job reads the scan and stores it.
+        var id = await ImportScanAsync(factory, client, "ban-quet.pdf", ScannedPdf(ReportFixtures.Lines(TestData.OwnCommune, " scan")));
         var stored = Query(factory, db => db.Resolutions.Where(r => r.Id == id)
             .Select(r => new { r.OrganizationCode, r.SourceFile!.Format, Targets = r.Targets.Count }).Single());
         Assert.Equal((TestData.OwnCommune, "ocr"), (stored.OrganizationCode, stored.Format));

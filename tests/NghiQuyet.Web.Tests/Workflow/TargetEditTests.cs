@@ -1,52 +1,86 @@
 using System.Net;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
-using NghiQuyet.Core.Text;
+using static NghiQuyet.Web.Tests.Workflow.Revisions;
 using static NghiQuyet.Web.Tests.Workflow.Workflow;
 
 namespace NghiQuyet.Web.Tests.Workflow;
 
-/// <summary>The target page: chart with projection, and the correction form with a required, audited reason.</summary>
+/// <summary>
+/// The target page of a published resolution (every demo resolution is published): no direct edit, a revision request
+/// with a required, audited reason and a first year, approved by the level above; the chart with its projection.
+/// </summary>
 [Collection(WorkflowCollection.Name)]
 public sealed class TargetEditTests(WebAppFactory factory)
 {
     private static string Url(Guid id) => $"/Targets/{id}";
 
-    private static List<KeyValuePair<string, string>> Form(Target t, string value, string reason, int? version = null, string? op = null, string? max = null) =>
-    [
-        new("Edit.Name", t.EffectiveName),
-        new("Edit.Op", op ?? t.EffectiveOp.ToString()),
-        new("Edit.Value", value),
-        new("Edit.ValueMax", max ?? ""),
-        new("Edit.Unit", t.EffectiveUnit ?? ""),
-        new("Edit.Year", t.EffectiveYear.ToString()),
-        new("Edit.Reason", reason),
-        new("Edit.Version", (version ?? t.Version).ToString()),
-    ];
-
     private Target Reload(Guid id) => Targets(factory, Targets(factory, TestData.OwnCommune).Any(t => t.Id == id) ? TestData.OwnCommune : TestData.OtherCommune).Single(t => t.Id == id);
 
+    /// <summary>Issue 12, defect 2: the exact attack.</summary>
     [Fact]
-    public async Task Commune_officer_corrects_a_target_with_a_reason_that_the_audit_history_shows()
+    public Task A_commune_officer_posting_an_edit_of_a_published_target_is_refused_and_nothing_is_written() =>
+        AttackIsRefusedAsync(factory, TestData.OwnCommune, OwnUser);
+
+    [Fact]
+    public async Task An_administrator_cannot_edit_a_published_target_directly_either()
     {
-        var target = Targets(factory, TestData.OwnCommune)[1];
+        var target = Targets(factory, TestData.OtherCommune)[2];
+        var before = Snapshot(factory, target.Id);
+        var admin = await factory.SignedInAsync(Admin);
+        var response = await PostAsync(admin, Url(target.Id), "Edit", Form(target, "1", "Sửa thẳng"));
+        Assert.Contains(Messages.TargetPublishedUseRevision, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Equal(before, Snapshot(factory, target.Id));
+    }
+
+    [Fact]
+    public Task A_revision_is_requested_by_the_commune_approved_by_the_province_and_judges_only_the_years_from_its_start() =>
+        RevisionFlowAsync(factory, TestData.OwnCommune, OwnUser, index: 1, newValue: "9.800", expected: 9800m);
+
+    [Fact]
+    public async Task A_revision_turned_down_needs_a_note_and_leaves_the_target_as_it_was()
+    {
+        var target = Targets(factory, TestData.OtherCommune)[3];
+        var commune = await factory.SignedInAsync(OtherUser);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(commune, Url(target.Id), "Revise", Form(target, "5", "Giảm nghèo nhanh hơn dự kiến"))).StatusCode);
+        var revision = Assert.Single(RevisionsOf(factory, target.Id));
+
+        var province = await factory.SignedInAsync(Province);
+        var bare = await PostAsync(province, Url(target.Id), "Decide", Decision(revision, approve: false));
+        Assert.Contains(Messages.RevisionRejectNoteRequired, WebUtility.HtmlDecode(await bare.Content.ReadAsStringAsync()));
+        Assert.Equal(RevisionStatus.Requested, Assert.Single(RevisionsOf(factory, target.Id)).Status);
+
+        var rejected = await PostAsync(province, Url(target.Id), "Decide", Decision(revision, approve: false, note: "Chưa có nghị quyết của cấp ủy"));
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        Assert.Equal((RevisionStatus.Rejected, "Chưa có nghị quyết của cấp ủy"), (RevisionsOf(factory, target.Id)[0].Status, RevisionsOf(factory, target.Id)[0].DecisionNote));
+        Assert.Equal(target.EffectiveValue, InForce(factory, TestData.OtherCommune, target.Id, ThisYear + 1).Value);
+
+        // Decided once: a second decision (a stale page) is refused and changes nothing.
+        var late = await PostAsync(await factory.SignedInAsync(Admin), Url(target.Id), "Decide", Decision(revision, approve: true));
+        Assert.Contains(Messages.RevisionNotPending, WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()));
+        Assert.Equal(RevisionStatus.Rejected, RevisionsOf(factory, target.Id)[0].Status);
+    }
+
+    [Fact]
+    public async Task Whoever_asked_for_a_revision_does_not_approve_it()
+    {
+        var target = Targets(factory, TestData.OtherCommune)[4];
+        var admin = await factory.SignedInAsync(Admin);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(admin, Url(target.Id), "Revise", Form(target, "85", "Theo kết luận kiểm tra"))).StatusCode);
+        var revision = Assert.Single(RevisionsOf(factory, target.Id));
+        var own = await PostAsync(admin, Url(target.Id), "Decide", Decision(revision, approve: true));
+        Assert.Contains(string.Format(Messages.RevisionOwnRequest, Admin), WebUtility.HtmlDecode(await own.Content.ReadAsStringAsync()));
+        Assert.Equal(RevisionStatus.Requested, Assert.Single(RevisionsOf(factory, target.Id)).Status);
+    }
+
+    [Fact]
+    public async Task A_revision_cannot_reach_back_into_years_already_past()
+    {
+        var target = Targets(factory, TestData.OwnCommune)[8];
         var client = await factory.SignedInAsync(OwnUser);
-        var page = await client.GetStringAsync(Url(target.Id));
-        Assert.Contains("Sửa chỉ tiêu", page);
-        Assert.Contains("name=\"Edit.Reason\"", page);
-        Assert.Contains($"name=\"Edit.Version\" value=\"{target.Version}\"", page);
-
-        var response = await PostAsync(client, Url(target.Id), "Edit", Form(target, "9.800", "Nghị quyết điều chỉnh giữa nhiệm kỳ"));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var stored = Reload(target.Id);
-        Assert.Equal((true, 9800m, OwnUser), (stored.IsCorrected, stored.EffectiveValue, stored.CorrectedBy));
-        var audit = Assert.Single(Audit(factory, [target.Id]), a => a.Action == AuditAction.Update);
-        Assert.Equal((OwnUser, "Nghị quyết điều chỉnh giữa nhiệm kỳ"), (audit.UserName, audit.Note));
-
-        var after = WebUtility.HtmlDecode(await client.GetStringAsync(Url(target.Id)));
-        Assert.Contains(Messages.TargetCorrectedWithReason, after);
-        Assert.Contains("<td>Nghị quyết điều chỉnh giữa nhiệm kỳ</td>", after);
-        Assert.Contains("≥ 9.800 tấn", after);
+        var response = await PostAsync(client, Url(target.Id), "Revise", Form(target, "70", "Áp dụng lại từ đầu nhiệm kỳ", fromYear: (ThisYear - 2).ToString()));
+        Assert.Contains(string.Format(Messages.RevisionFromYearInvalid, ThisYear, target.EffectiveYear), WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Empty(RevisionsOf(factory, target.Id));
     }
 
     [Fact]
@@ -54,12 +88,12 @@ public sealed class TargetEditTests(WebAppFactory factory)
     {
         var target = Targets(factory, TestData.OwnCommune)[2];
         var client = await factory.SignedInAsync(OwnUser);
-        var response = await PostAsync(client, Url(target.Id), "Edit", Form(target, "7", " "));
+        var before = Snapshot(factory, target.Id);
+        var response = await PostAsync(client, Url(target.Id), "Revise", Form(target, "7", " "));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains($"<span class=\"error\" id=\"edit-Reason-e\">{Messages.TargetEditReasonRequired}</span>", html);
-        Assert.Equal((false, target.Version), (Reload(target.Id).IsCorrected, Reload(target.Id).Version));
-        Assert.DoesNotContain(Audit(factory, [target.Id]), a => a.Action == AuditAction.Update);
+        Assert.Equal(before, Snapshot(factory, target.Id));
     }
 
     [Theory]
@@ -69,12 +103,12 @@ public sealed class TargetEditTests(WebAppFactory factory)
     {
         var target = Targets(factory, TestData.OwnCommune)[4];
         var client = await factory.SignedInAsync(OwnUser);
-        var response = await PostAsync(client, Url(target.Id), "Edit", Form(target, value, "sửa", max: max));
+        var response = await PostAsync(client, Url(target.Id), "Revise", Form(target, value, "sửa", max: max));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         var key = field["Edit.".Length..];
         Assert.Contains($"<span class=\"error\" id=\"edit-{key}-e\">{string.Format(Messages.FigureInvalid, field == "Edit.Value" ? value : max)}</span>", html);
-        Assert.False(Reload(target.Id).IsCorrected);
+        Assert.Empty(RevisionsOf(factory, target.Id));
     }
 
     [Fact]
@@ -82,14 +116,15 @@ public sealed class TargetEditTests(WebAppFactory factory)
     {
         var target = Targets(factory, TestData.OwnCommune)[5];
         var client = await factory.SignedInAsync(OwnUser);
-        var reversed = await PostAsync(client, Url(target.Id), "Edit", Form(target, "90", "khoảng", op: "Range", max: "80"));
+        var reversed = await PostAsync(client, Url(target.Id), "Revise", Form(target, "90", "khoảng", op: "Range", max: "80"));
         Assert.Contains($"<span class=\"error\" id=\"edit-ValueMax-e\">{Messages.RangeNeedsBounds}</span>", WebUtility.HtmlDecode(await reversed.Content.ReadAsStringAsync()));
-        var form = Form(target, "90", "năm sai", op: "7");
+        var form = Form(target, "90", "năm sai", op: "7", fromYear: "x");
         form[5] = new("Edit.Year", "20x0");
-        var bad = WebUtility.HtmlDecode(await (await PostAsync(client, Url(target.Id), "Edit", form)).Content.ReadAsStringAsync());
+        var bad = WebUtility.HtmlDecode(await (await PostAsync(client, Url(target.Id), "Revise", form)).Content.ReadAsStringAsync());
         Assert.Contains(string.Format(Messages.TargetEditYearInvalid, "20x0"), bad);
         Assert.Contains(Messages.TargetEditOpInvalid, bad);
-        Assert.False(Reload(target.Id).IsCorrected);
+        Assert.Contains(Messages.RevisionFromYearRequired, bad);
+        Assert.Empty(RevisionsOf(factory, target.Id));
     }
 
     [Fact]
@@ -99,41 +134,26 @@ public sealed class TargetEditTests(WebAppFactory factory)
         var client = await factory.SignedInAsync(OwnUser);
         var form = Form(target, "56", new string('x', 1001));
         form[4] = new("Edit.Unit", new string('u', 101));
-        var response = await PostAsync(client, Url(target.Id), "Edit", form);
+        var response = await PostAsync(client, Url(target.Id), "Revise", form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains($"<span class=\"error\" id=\"edit-Reason-e\">{string.Format(Messages.WorkflowTextTooLong, 1000)}</span>", html);
         Assert.Contains($"<span class=\"error\" id=\"edit-Unit-e\">{string.Format(Messages.WorkflowTextTooLong, 100)}</span>", html);
-        Assert.False(Reload(target.Id).IsCorrected);
+        Assert.Empty(RevisionsOf(factory, target.Id));
     }
 
     [Fact]
-    public async Task A_stale_edit_is_refused_naming_who_changed_the_target_first()
-    {
-        var target = Targets(factory, TestData.OtherCommune)[0];
-        var admin = await factory.SignedInAsync(Admin);
-        var first = await PostAsync(admin, Url(target.Id), "Edit", Form(target, "62", "Theo kết luận của tỉnh"));
-        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-
-        var commune = await factory.SignedInAsync(OtherUser);
-        var stale = await PostAsync(commune, Url(target.Id), "Edit", Form(target, "70", "Xã đề nghị", version: target.Version));
-        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        Assert.Contains("Chỉ tiêu này vừa được admin thay đổi lúc", html);
-        Assert.Equal(62m, Reload(target.Id).EffectiveValue);
-        var trail = Audit(factory, [target.Id]);
-        Assert.Contains(trail, a => a.Action == AuditAction.Refused && a.UserName == OtherUser);
-        Assert.DoesNotContain(trail, a => a.Note == "Xã đề nghị");
-    }
-
-    [Fact]
-    public async Task Forged_edit_without_token_is_400_and_nothing_changes()
+    public async Task Forged_edit_or_revision_without_token_is_400_and_nothing_changes()
     {
         var target = Targets(factory, TestData.OwnCommune)[6];
         var client = await factory.SignedInAsync(OwnUser);
-        var response = await PostAsync(client, Url(target.Id), "Edit", Form(target, "61", "lý do"), withToken: false);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(Reload(target.Id).IsCorrected);
+        var before = Snapshot(factory, target.Id);
+        foreach (var handler in new[] { "Edit", "Revise" })
+        {
+            var response = await PostAsync(client, Url(target.Id), handler, Form(target, "61", "lý do"), withToken: false);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        }
+        Assert.Equal(before, Snapshot(factory, target.Id));
     }
 
     [Fact]
@@ -148,7 +168,8 @@ public sealed class TargetEditTests(WebAppFactory factory)
         Assert.All(pages, p => Assert.DoesNotContain("name=\"Edit.Reason\"", p)); // a province officer does not enter a commune's data
     }
 
-    /// <summary>Role × own/other unit for the target edit. Allowed posts carry no reason: 200 with the message, nothing changes.</summary>
+    /// <summary>Role × own/other unit for the edit and the revision request. Allowed posts carry no reason: 200 with
+    /// the message, nothing changes.</summary>
     [Theory]
     [InlineData("admin", "own", true)]
     [InlineData("admin", "other", true)]
@@ -163,8 +184,34 @@ public sealed class TargetEditTests(WebAppFactory factory)
     {
         var target = Targets(factory, unit == "own" ? TestData.OwnCommune : TestData.OtherCommune)[11];
         var client = await factory.SignedInAsync(user);
-        var response = await PostAsync(client, Url(target.Id), "Edit", Form(target, "1", ""), tokenFrom: "/Account/Login");
-        Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+        foreach (var handler in new[] { "Edit", "Revise" })
+        {
+            var response = await PostAsync(client, Url(target.Id), handler, Form(target, "1", ""), tokenFrom: "/Account/Login");
+            Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+        }
         Assert.Equal(target.Version, Reload(target.Id).Version);
+        Assert.Empty(RevisionsOf(factory, target.Id));
+    }
+
+    /// <summary>Who may approve a commune's revision: its province and an administrator; never the commune or an inspector.</summary>
+    [Theory]
+    [InlineData("xa.03694", false)]
+    [InlineData("xa.03688", false)]
+    [InlineData("thanhtra", false)]
+    [InlineData("tinh.sonla", true)]
+    public async Task Revision_decision_matrix(string user, bool allowed)
+    {
+        var target = Targets(factory, TestData.OtherCommune)[10];
+        if (RevisionsOf(factory, target.Id).Count == 0)
+        {
+            var commune = await factory.SignedInAsync(OtherUser);
+            Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(commune, Url(target.Id), "Revise", Form(target, "95", "Theo đề nghị"))).StatusCode);
+        }
+        var revision = RevisionsOf(factory, target.Id)[0];
+        var client = await factory.SignedInAsync(user);
+        // An empty note on a turn-down: allowed users get the message (200), the others 403; nothing is decided.
+        var response = await PostAsync(client, Url(target.Id), "Decide", Decision(revision, approve: false), tokenFrom: "/Account/Login");
+        Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(RevisionStatus.Requested, RevisionsOf(factory, target.Id)[0].Status);
     }
 }

@@ -4,11 +4,11 @@ using static NghiQuyet.Web.Tests.Workflow.Workflow;
 
 namespace NghiQuyet.Web.Tests.Workflow;
 
-/// <summary>Return, unlock and target edit with their reasons on PostgreSQL (the audit note is written there too).</summary>
+/// <summary>Return, unlock and target revision with their reasons on PostgreSQL (the audit note is written there too).</summary>
 public sealed class WorkflowPostgresTests
 {
     [PostgresFact]
-    public async Task Return_unlock_and_target_edit_keep_their_reasons_on_PostgreSQL()
+    public async Task Return_unlock_and_target_revision_keep_their_reasons_on_PostgreSQL()
     {
         using var factory = new PostgresWebAppFactory();
         var own = TestData.OwnCommune;
@@ -26,16 +26,8 @@ public sealed class WorkflowPostgresTests
         Assert.All(reopened, m => Assert.Equal(MeasurementStatus.Draft, m.Status));
         Assert.Equal(reopened.Count, Audit(factory, reopened.Select(m => m.Id)).Count(a => a.Note == "Sai đơn vị tính"));
 
-        var commune = await factory.SignedInAsync(OwnUser);
-        var target = Targets(factory, own)[0];
-        var edited = await PostAsync(commune, $"/Targets/{target.Id}", "Edit",
-        [
-            new("Edit.Name", target.EffectiveName), new("Edit.Op", target.EffectiveOp.ToString()), new("Edit.Value", "65"),
-            new("Edit.Unit", target.EffectiveUnit ?? ""), new("Edit.Year", "2030"), new("Edit.Reason", "Điều chỉnh giữa nhiệm kỳ"),
-            new("Edit.Version", target.Version.ToString()),
-        ]);
-        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
-        Assert.Equal(65m, Targets(factory, own)[0].EffectiveValue);
-        Assert.Contains(Audit(factory, [target.Id]), a => a.Action == AuditAction.Update && a.Note == "Điều chỉnh giữa nhiệm kỳ");
+        // Issue 12, defect 2 on PostgreSQL: no direct edit of a published target; a revision, approved, judges later years only.
+        await Revisions.AttackIsRefusedAsync(factory, own, OwnUser);
+        await Revisions.RevisionFlowAsync(factory, own, OwnUser, index: 1, newValue: "9.800", expected: 9800m);
     }
 }

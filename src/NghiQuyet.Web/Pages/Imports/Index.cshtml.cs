@@ -17,13 +17,15 @@ using NghiQuyet.Web.Reports;
 namespace NghiQuyet.Web.Pages.Imports;
 
 /// <summary>
-/// Upload a political report (.txt, .docx, .pdf; scans go through OCR): read, extract, find its unit, check the user
-/// may enter that unit's data, and only then store it as a draft. Any refusal stores nothing.
+/// Upload a political report (.txt, .docx, .pdf): the duplicate check on its bytes first; then a text layer is read,
+/// extracted, its unit found, the user's right on it checked, and only then stored as a draft; a scan goes to a
+/// background job (<see cref="ImportJobWorker"/>) and the user to its progress page. Any refusal stores nothing.
 /// </summary>
 [RequestSizeLimit(ImportLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaxRequestBytes)]
 [UploadLimit]
-public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, ReportService reports, UnitAccess access, SourceTexts sources) : PageModel
+public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, ImportJobService jobs, ImportJobQueue queue, OcrSettings ocr, TimeProvider time,
+    ReportService reports, UnitAccess access, SourceTexts sources) : PageModel
 {
     public sealed record DraftRow(Guid Id, string UnitName, string UnitCode, string FileName, DateTimeOffset CreatedAt, string CreatedBy);
 
@@ -68,17 +70,42 @@ public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, Re
         if (TesseractOcr.LooksLikeImage(bytes))
             return await RefuseAsync(string.Format(Messages.ImportWrongType, fileName));
 
-        // Reading a scan runs Tesseract for minutes: off the request thread's synchronous path.
-        var ingested = await Task.Run(() => ReportIngest.Extract(fileName, bytes), HttpContext.RequestAborted);
+        // The same bytes already stored: found before anything is read, and named only to whoever may enter that
+        // unit's data; to anyone else the answer says nothing of the unit, the resolution or when (defect 4).
+        if (importer.Duplicate(SourceFile.HashOf(bytes)) is { } duplicate)
+        {
+            if (!await access.AllowsAsync(new UnitScope(duplicate.Organization.Code, duplicate.Organization.ProvinceCode), UnitAction.Enter))
+                return await RefuseAsync(Messages.AlreadyImportedElsewhere);
+            TempData["Notice"] = string.Format(Messages.AlreadyImportedHere, Format.Time(duplicate.ImportedAt), duplicate.Organization.FullName);
+            return RedirectToPage("Review", new { id = duplicate.ResolutionId });
+        }
+
+        // Text layers (.txt, .docx, a PDF with text) are read here, in moments. A scan is not read in the request: it
+        // becomes a background job, and the page that follows it shows its progress (defect 1).
+        var code = string.IsNullOrWhiteSpace(UnitCode) ? null : UnitCode.Trim();
+        var needsOcr = false;
+        OcrReader later = (name, _, _) =>
+        {
+            needsOcr = true;
+            return Result<Core.Text.SourceDocument>.Fail(string.Format(Messages.PdfNeedsOcr, name));
+        };
+        var ingested = await Task.Run(() => ReportIngest.Extract(fileName, bytes, later), HttpContext.RequestAborted);
+        if (needsOcr)
+        {
+            var uploader = Uploader.Of(User);
+            var job = jobs.Enqueue(new ImportJob(fileName, bytes, code, uploader.UserName, uploader.Role, uploader.Organization, time.GetUtcNow()),
+                ocr.MaxJobsPerUser);
+            if (!job.Success)
+                return await RefuseAsync(job.Error);
+            queue.Wake();
+            TempData["Notice"] = string.Format(Messages.ImportJobQueued, fileName);
+            return RedirectToPage("Job", new { id = job.Value.Id });
+        }
         if (!ingested.Success)
             return await RefuseAsync(ingested.Error);
         var report = ingested.Value;
 
-        var code = string.IsNullOrWhiteSpace(UnitCode) ? null : UnitCode.Trim();
-        var unit = importer.ResolveUnit(report.Extraction.Document, code);
-        // A commune officer's report whose header names no unit clearly is taken to be the officer's own commune.
-        if (!unit.Success && code is null && User.IsInRole(Roles.CommuneOfficer) && User.FindFirstValue(WebClaims.OrganizationCode) is { } own)
-            unit = importer.ResolveUnit(report.Extraction.Document, own);
+        var unit = Uploader.Of(User).UnitOf(importer, report.Extraction.Document, code);
         if (!unit.Success)
             return await RefuseAsync(unit.Error);
         if (!await access.AllowsAsync(new UnitScope(unit.Value.Code, unit.Value.ProvinceCode), UnitAction.Enter))
@@ -99,9 +126,12 @@ public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, Re
         if (!outcome.Success)
             return await RefuseAsync(outcome.Error);
         var o = outcome.Value;
+        // Stored by someone else between the check above and now: the same rule as above.
+        if (o.AlreadyImported && !await access.AllowsAsync(new UnitScope(o.Organization.Code, o.Organization.ProvinceCode), UnitAction.Enter))
+            return await RefuseAsync(Messages.AlreadyImportedElsewhere);
         sources.Remember(SourceFile.HashOf(bytes), report.Source);
         TempData["Notice"] = o.AlreadyImported
-            ? string.Format(Messages.AlreadyImported, Format.Time(o.ImportedAt), o.ResolutionId)
+            ? string.Format(Messages.AlreadyImportedHere, Format.Time(o.ImportedAt), o.Organization.FullName)
             : string.Format(Messages.ImportDone, $"{o.Organization.FullName} ({o.Organization.Code})", o.Targets, o.Results);
         return RedirectToPage("Review", new { id = o.ResolutionId });
     }

@@ -182,7 +182,8 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Repo
         else
         {
             var fileId = Resolution.SourceFileId;
-            var read = sources.Get(_sha, FileName, () => db.SourceFiles.AsNoTracking().Where(f => f.Id == fileId).Select(f => f.Content).First());
+            var read = sources.Get(_sha, FileName, () => db.SourceFiles.AsNoTracking().Where(f => f.Id == fileId).Select(f => f.Content).First(),
+                _format == "ocr" ? () => db.SourceFiles.AsNoTracking().Where(f => f.Id == fileId).Select(f => f.Text).First() : null);
             if (read.Success)
             {
                 Source = read.Value;

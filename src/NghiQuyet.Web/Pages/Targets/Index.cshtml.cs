@@ -12,8 +12,9 @@ using NghiQuyet.Web.Reports;
 namespace NghiQuyet.Web.Pages.Targets;
 
 /// <summary>
-/// A target: yearly figures against the target line and the projection, the audit history, and (for whoever may
-/// enter the unit's data) a correction form with a required reason, which goes into the audit entry.
+/// A target: yearly figures against the target line and the projection, the audit history, its revisions, and (for
+/// whoever may enter the unit's data) a form with a required reason, which goes into the audit entry: a correction
+/// while the resolution is a draft, a revision request (from a year on, approved by the level above) once published.
 /// </summary>
 public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuyetDbContext db, ICurrentUser currentUser, TimeProvider time) : PageModel
 {
@@ -27,6 +28,8 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
         public string? Year { get; set; }
         public string? Reason { get; set; }
         public int? Version { get; set; }
+        /// <summary>A revision's first year (published targets only).</summary>
+        public string? FromYear { get; set; }
     }
 
     [BindProperty]
@@ -34,6 +37,9 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
 
     public TargetDetail Detail { get; private set; } = null!;
     public bool CanEdit { get; private set; }
+    /// <summary>May approve or turn down this unit's revision requests (the province for its communes, an administrator).</summary>
+    public bool CanDecide { get; private set; }
+    public bool IsPublished => Detail.Resolution.Status == ResolutionStatus.Published;
     public string? Notice { get; private set; }
     public string? Error { get; private set; }
 
@@ -63,11 +69,59 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
         db.AuditNote = null;
         if (!corrected.Success)
         {
-            Error = corrected.Error;
+            Error = IsPublished ? Messages.TargetPublishedUseRevision : corrected.Error;
             Detail = reports.Target(id)!;
             return Page();
         }
         TempData["Notice"] = Messages.TargetCorrectedWithReason;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostReviseAsync(Guid id)
+    {
+        var refused = await LoadAsync(id, UnitAction.Enter);
+        if (refused is not null)
+            return refused;
+        var change = Read();
+        var fromYear = ReadYear(Edit.FromYear, "Edit.FromYear", Messages.RevisionFromYearRequired);
+        if (change is null || fromYear is null || !ModelState.IsValid)
+        {
+            Error = Messages.TargetEditNotSaved;
+            return Page();
+        }
+        db.AuditNote = Edit.Reason!.Trim();
+        var requested = new TargetService(db, currentUser, time).RequestRevision(id, change, fromYear.Value, Edit.Reason, Actors.Of(User));
+        db.AuditNote = null;
+        if (!requested.Success)
+        {
+            Error = requested.Error;
+            return Page();
+        }
+        TempData["Notice"] = Messages.RevisionRequested;
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Approve (<paramref name="approve"/>) or turn down, with a note, the pending revision.</summary>
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid revisionId, bool approve, string? note, int? version)
+    {
+        var refused = await LoadAsync(id, UnitAction.Approve);
+        if (refused is not null)
+            return refused;
+        if (note?.Length > 1000)
+        {
+            Error = string.Format(Messages.WorkflowTextTooLong, 1000);
+            return Page();
+        }
+        db.AuditNote = note;
+        var decided = new TargetService(db, currentUser, time).DecideRevision(id, revisionId, approve, note, Actors.Of(User), version);
+        db.AuditNote = null;
+        if (!decided.Success)
+        {
+            Error = decided.Error;
+            Detail = reports.Target(id)!;
+            return Page();
+        }
+        TempData["Notice"] = approve ? string.Format(Messages.RevisionApproved, decided.Value.FromYear) : Messages.RevisionRejected;
         return RedirectToPage(new { id });
     }
 
@@ -80,6 +134,7 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
         if (!await access.AllowsAsync(scope, UnitAction.View) || !await access.AllowsAsync(scope, action))
             return Forbid();
         CanEdit = await access.AllowsAsync(scope, UnitAction.Enter);
+        CanDecide = await access.AllowsAsync(scope, UnitAction.Approve);
         Detail = detail;
         return null;
     }
@@ -96,7 +151,16 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
             Unit = t.EffectiveUnit,
             Year = t.EffectiveYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Version = t.Version,
+            FromYear = IsPublished ? reports.CurrentYear.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
+    }
+
+    private int? ReadYear(string? text, string key, string message)
+    {
+        if (int.TryParse(text?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100)
+            return year;
+        ModelState.AddModelError(key, message);
+        return null;
     }
 
     /// <summary>The posted correction, or null with a message next to each bad field.</summary>
@@ -112,8 +176,7 @@ public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuy
             ModelState.AddModelError("Edit.Op", Messages.TargetEditOpInvalid);
         var value = ModelState.ReadNumber(Edit.Value, "Edit.Value");
         var max = ModelState.ReadNumber(Edit.ValueMax, "Edit.ValueMax");
-        if (!int.TryParse(Edit.Year?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
-            ModelState.AddModelError("Edit.Year", string.Format(Messages.TargetEditYearInvalid, Edit.Year?.Trim()));
+        var year = ReadYear(Edit.Year, "Edit.Year", string.Format(Messages.TargetEditYearInvalid, Edit.Year?.Trim())) ?? 0;
         if (string.IsNullOrWhiteSpace(Edit.Reason))
             ModelState.AddModelError("Edit.Reason", Messages.TargetEditReasonRequired);
         else if (Edit.Reason.Length > 1000)
