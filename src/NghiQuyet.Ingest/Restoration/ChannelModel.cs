@@ -1,14 +1,19 @@
 namespace NghiQuyet.Ingest.Restoration;
 
 /// <summary>
-/// What OCR does to the letters of a syllable: P(observed string | clean letter), where each clean letter yields zero,
-/// one or two observed characters ("ư" → "ir", "ộ" → "6", "đ" → "p"). Learned by hard EM from pairs of clean and
-/// degraded syllables, smoothed towards a prior in which a letter stays itself or loses its marks.
+/// What OCR does to the letters of a syllable: P(observed string | clean letter), where each clean letter yields zero
+/// (a dropped vowel: "b" for "bộ"), one or up to three observed characters ("ư" → "ir", "ộ" → "6", "ã" → "4", "c" → "e",
+/// "đ" → "p"). Learned by hard EM from pairs of clean syllables and what real Tesseract made of them (plus a small share
+/// of <see cref="OcrNoise"/> for the confusions no installed font shows), smoothed towards a prior in which a letter
+/// stays itself or loses its marks.
 /// </summary>
 public sealed class ChannelModel
 {
     private const double Alpha = 4;
-    private const int MaxSegment = 2;
+    private const int MaxSegment = 3;
+
+    /// <summary>Smallest P(observed | clean) for an observed string to be tried as a reading of that letter.</summary>
+    private const double ReadingThreshold = 0.004;
 
     private readonly Dictionary<(char Clean, string Observed), int> _counts = new();
     private readonly Dictionary<char, int> _totals = new();
@@ -27,6 +32,8 @@ public sealed class ChannelModel
             return 1e-3;
         if (observed.Length == 2)
             return 1e-6;
+        if (observed.Length == 3)
+            return 1e-8;
         var o = observed[0];
         if (o == clean)
             return 0.7;
@@ -63,9 +70,9 @@ public sealed class ChannelModel
                     continue;
                 for (var k = 0; k <= MaxSegment && j + k <= m; k++)
                 {
-                    if (k == 2 && !_pairSegments.Contains(observed.Substring(j, 2)))
+                    if (k >= 2 && !_pairSegments.Contains(observed.Substring(j, k)))
                         continue;
-                    var seg = k switch { 0 => "", 1 => SingleChar(observed[j]), _ => observed.Substring(j, 2) };
+                    var seg = k switch { 0 => "", 1 => SingleChar(observed[j]), _ => observed.Substring(j, k) };
                     var s = here + Log10(clean[i], seg);
                     ref var next = ref dp[(i + 1) * (m + 1) + j + k];
                     if (s > next)
@@ -150,13 +157,13 @@ public sealed class ChannelModel
         _log10 = new Dictionary<(char, string), float>();
         foreach (var ((c, o), count) in _counts)
             _log10[(c, o)] = (float)Math.Log10((count + Alpha * Prior(c, o)) / (_totals[c] + Alpha));
-        _pairSegments = new HashSet<string>(_counts.Keys.Where(k => k.Observed.Length == 2 && Prob(k.Clean, k.Observed) > 0.005).Select(k => k.Observed), StringComparer.Ordinal);
+        _pairSegments = new HashSet<string>(_counts.Keys.Where(k => k.Observed.Length >= 2 && Prob(k.Clean, k.Observed) > 0.003).Select(k => k.Observed), StringComparer.Ordinal);
 
         // Which plain letters an observed string may stand for: the basis for finding candidates quickly.
         var readings = new Dictionary<string, HashSet<char>>(StringComparer.Ordinal);
         foreach (var ((c, o), _) in _counts)
         {
-            if (o.Length == 0 || Prob(c, o) < 0.01)
+            if (o.Length == 0 || Prob(c, o) < ReadingThreshold)
                 continue;
             if (!readings.TryGetValue(o, out var set))
                 readings[o] = set = [];
@@ -213,13 +220,17 @@ public sealed class ChannelModel
                 buffer[written] = b;
                 Expand(observed, at + 1, buffer, written + 1, results, limit);
             }
-        if (at + 1 < observed.Length && _pairSegments.Contains(observed.Substring(at, 2))
-            && _readings.TryGetValue(observed.Substring(at, 2), out var pairs))
-            foreach (var b in pairs)
+        for (var k = 2; k <= MaxSegment && at + k <= observed.Length; k++)
+        {
+            var segment = observed.Substring(at, k);
+            if (!_pairSegments.Contains(segment) || !_readings.TryGetValue(segment, out var multi))
+                continue;
+            foreach (var b in multi)
             {
                 buffer[written] = b;
-                Expand(observed, at + 2, buffer, written + 1, results, limit);
+                Expand(observed, at + k, buffer, written + 1, results, limit);
             }
+        }
     }
 
     internal void Write(BinaryWriter w)

@@ -22,6 +22,16 @@ public sealed record LmTrainingOptions
     public int ChannelSentences { get; init; } = 20_000;
 
     public int Seed { get; init; } = 20251125;
+
+    /// <summary>Files or directories of real OCR line pairs (<see cref="OcrLinePair"/>) the channel is learned from.</summary>
+    public IReadOnlyList<string> OcrPairs { get; init; } = [];
+
+    /// <summary>
+    /// Simulated (<see cref="OcrNoise"/>) syllable pairs added per real pair: a small share keeps the confusions that no
+    /// installed font shows (Đ → P, ư → w) without drowning what the real engine does. With no real pairs, the channel
+    /// is learned from the simulator alone.
+    /// </summary>
+    public double SimulatorShare { get; init; } = 0.15;
 }
 
 /// <summary>
@@ -76,8 +86,9 @@ public static class LmTrainer
             }
         }
         progress?.Report($"{lines} dòng, {tokens} âm tiết, {c2.Count} cặp, {c3.Count} bộ ba");
-        var channel = LearnChannel(channelSample, options.Seed);
+        var channel = LearnChannel(channelSample, options, progress);
         var description = $"Trained on {string.Join(", ", files.Select(Path.GetFileName))}; {lines} lines, {tokens} syllables; " +
+                          (options.OcrPairs.Count > 0 ? $"channel from real Tesseract pairs in {string.Join(", ", options.OcrPairs.Select(Path.GetFileName))} + {options.SimulatorShare:P0} simulator; " : "channel from the simulator; ") +
                           $"min counts {options.MinBigramCount}/{options.MinTrigramCount}; held out: line % 50 in (24, 49).";
         return Build(inventory, c1, c2, c3, options, channel, description);
     }
@@ -191,7 +202,20 @@ public static class LmTrainer
         return ids.TryGetValue(lower, out var id) ? id : SyllableLanguageModel.UnkId;
     }
 
-    private static ChannelModel LearnChannel(List<string> sentences, int seed)
+    private static ChannelModel LearnChannel(List<string> sentences, LmTrainingOptions options, IProgress<string>? progress)
+    {
+        var real = options.OcrPairs.SelectMany(OcrLinePair.Read).SelectMany(p => p.SyllablePairs()).ToList();
+        var simulated = Simulated(sentences, options.Seed);
+        var pairs = new List<(string, string)>(real);
+        if (real.Count == 0)
+            pairs.AddRange(simulated);
+        else
+            pairs.AddRange(simulated.Take((int)(options.SimulatorShare * real.Count)));
+        progress?.Report($"kênh OCR: {real.Count} cặp âm tiết thật, {pairs.Count - real.Count} cặp mô phỏng");
+        return ChannelModel.Learn(pairs);
+    }
+
+    private static List<(string, string)> Simulated(List<string> sentences, int seed)
     {
         var noise = new OcrNoise(seed);
         var pairs = new List<(string, string)>();
@@ -210,7 +234,7 @@ public static class LmTrainer
                 pairs.Add((clean, noisy.Substring(b[i].Start, b[i].Length).ToLowerInvariant()));
             }
         }
-        return ChannelModel.Learn(pairs);
+        return pairs;
     }
 
     private static SyllableLanguageModel Build(Dictionary<string, int> inventory, long[] c1, Dictionary<uint, int> c2,

@@ -11,8 +11,13 @@ internal readonly record struct TextToken(TokenKind Kind, int Start, int Length)
 /// </summary>
 internal static class SyllableTokenizer
 {
-    /// <summary>Glyphs OCR reads in place of marked vowels ("b¢" for "bộ", "1€" for "lệ"); they belong to the word.</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '¢' or '€' or '©' or '®' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    /// <summary>
+    /// Glyphs OCR reads in place of marked vowels ("b¢" for "bộ", "1€" for "lệ", "x&amp;" for "xã", "§" for "ở"); they
+    /// belong to the word. A lone "&amp;" between spaces is still a word token; the decoder keeps it when nothing explains it.
+    /// </summary>
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c is '¢' or '€' or '©' or '®' or '&' or '¥' or '§' or '£'
+        || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     public static List<TextToken> Tokenize(string line)
     {

@@ -135,7 +135,7 @@ public sealed class ToneRestorer
                 if (SyllableTokenizer.AllDigits(text) || text.Length < 2)
                     continue;
                 words++;
-                if (text.Any(VietnameseSyllable.HasMark))
+                if (text.Any(ToneMarkDetector.CountsAsMark))
                     marked++;
                 if (Candidates(text).Length > 0)
                     restorable++;
@@ -210,7 +210,14 @@ public sealed class ToneRestorer
     private Slot MakeSlot(int line, TextToken token, string word, char next)
     {
         if (SyllableTokenizer.AllDigits(word))
-            return new Slot(line, token.Start, token.Length, [], SyllableLanguageModel.NumId);
+        {
+            // OCR reads "là" as "1a", "13" or "14" and "lộ" as "16": a short number is offered both ways and the
+            // language model decides whether the context wants a number or a word.
+            var asWords = word.Length <= MaxDigitWord ? Candidates(word) : [];
+            return asWords.Length == 0
+                ? new Slot(line, token.Start, token.Length, [], SyllableLanguageModel.NumId)
+                : new Slot(line, token.Start, token.Length, [new Candidate(SyllableLanguageModel.NumId, NumberKeptScore, word, true), .. asWords], -1);
+        }
         // Roman numerals and list letters ("II.", "XV", "a)") are headings, not syllables.
         if ((next is '.' or ')' && word.Length <= 4 && word.All(c => "IVXLCDM".Contains(c))) || (next == ')' && word.Length == 1))
             return new Slot(line, token.Start, token.Length, [], SyllableLanguageModel.UnkId);
@@ -235,12 +242,27 @@ public sealed class ToneRestorer
     private Candidate[] ComputeCandidates(string word)
     {
         var lower = word.ToLower(CultureInfo.InvariantCulture);
-        if (lower.Length > 10 || SyllableTokenizer.AllDigits(lower))
+        if (lower.Length > 10 || (SyllableTokenizer.AllDigits(lower) && lower.Length > MaxDigitWord))
             return [];
         var ids = new HashSet<int>();
-        foreach (var reading in Model.Channel.Readings(lower, 48))
+        var readings = Model.Channel.Readings(lower, 48);
+        foreach (var reading in readings)
             if (_byPlainSpelling.TryGetValue(reading, out var matches))
                 ids.UnionWith(matches);
+        // Tesseract drops a marked vowel it cannot read ("b" for "bộ", "tt" for "tốt", "x" for "xã"): short words may
+        // get one vowel back; the channel's learned deletion cost keeps this from rewriting words that were read well.
+        if (lower.Length <= MaxDroppedVowelWord)
+            foreach (var reading in readings.Take(8))
+                for (var at = 0; at <= reading.Length; at++)
+                    foreach (var vowel in "aeiouy")
+                        if (_byPlainSpelling.TryGetValue(reading.Insert(at, vowel.ToString()), out var inserted))
+                            ids.UnionWith(inserted);
+        if (SyllableTokenizer.AllDigits(lower))
+        {
+            ids.Remove(SyllableLanguageModel.UnkId);
+            if (ids.Count == 0)
+                return [];
+        }
         var identity = -1;
         if (VietnameseSyllable.IsSyllable(lower))
         {
@@ -302,6 +324,15 @@ public sealed class ToneRestorer
         candidates.Add(new Candidate(SyllableLanguageModel.UnkId, KeepUnknownScore, lower, true));
         return [.. candidates];
     }
+
+    /// <summary>Digit tokens up to this length may stand for a syllable ("13" for "là").</summary>
+    private const int MaxDigitWord = 2;
+
+    /// <summary>Observed words up to this length may have lost a vowel.</summary>
+    private const int MaxDroppedVowelWord = 3;
+
+    /// <summary>log10 channel score of a number staying a number (against reading it as a syllable).</summary>
+    public float NumberKeptScore { get; init; } = -0.05f;
 
     /// <summary>log10 channel score of keeping an unexplained word as it is, against a one-edit repair.</summary>
     public float KeepUnknownScore { get; init; } = -5f;
@@ -372,12 +403,39 @@ public sealed class ToneRestorer
                 if (!chosen.Identity)
                 {
                     var original = lines[slot.Line].Substring(slot.Start, slot.Length);
-                    replacements[(slot.Line, slot.Start)] = (slot.Length, ApplyCase(original, chosen.Text));
+                    var text = KeepMarkPosition(original.ToLower(CultureInfo.InvariantCulture), chosen.Text);
+                    replacements[(slot.Line, slot.Start)] = (slot.Length, ApplyCase(original, text));
                 }
             }
             best = state.Parent;
         }
         segment.Clear();
+    }
+
+    /// <summary>
+    /// Puts the tone where the observed word had a tone mark when both placements spell the same syllable: OCR'd
+    /// "khoé" becomes "khoẻ", not the canonical "khỏe", so a text keeps its own (old or new) placement style.
+    /// </summary>
+    internal static string KeepMarkPosition(string observedLower, string restored)
+    {
+        if (observedLower.Length != restored.Length)
+            return restored;
+        var observedAt = -1;
+        for (var i = 0; i < observedLower.Length; i++)
+            if (VietnameseSyllable.SplitTone(observedLower[i]).Tone != 0)
+                observedAt = i;
+        var restoredAt = -1;
+        for (var i = 0; i < restored.Length; i++)
+            if (VietnameseSyllable.SplitTone(restored[i]).Tone != 0)
+                restoredAt = i;
+        if (observedAt < 0 || restoredAt < 0 || observedAt == restoredAt || !VietnameseSyllable.IsVowel(restored[observedAt]))
+            return restored;
+        var chars = restored.ToCharArray();
+        var (toneless, tone) = VietnameseSyllable.SplitTone(chars[restoredAt]);
+        chars[restoredAt] = toneless;
+        chars[observedAt] = VietnameseSyllable.WithTone(VietnameseSyllable.SplitTone(chars[observedAt]).Toneless, tone);
+        var moved = new string(chars);
+        return VietnameseSyllable.Canonical(moved) == restored ? moved : restored;
     }
 
     /// <summary>Gives the restored syllable the case of the observed word: "DANG" → "ĐẢNG", "Pang" → "Đảng".</summary>
