@@ -44,12 +44,37 @@ public sealed class ChannelModel
         return 1e-4;
     }
 
+    /// <summary>Weight of the letter's group (its toneless vowel) against the letter's own counts.</summary>
+    private const double Beta = 6;
+
+    /// <summary>Stands for "the clean letter itself" in the counts of a group, so that "ế" kept as "ế" and "ề" kept as "ề" pool.</summary>
+    private const string Self = "\u0001";
+
+    private readonly Dictionary<(char Group, string Observed), int> _groupCounts = new();
+    private readonly Dictionary<char, int> _groupTotals = new();
+
+    /// <summary>
+    /// Letters are pooled by their toneless form ("ế", "ề", "ê" → ê): Tesseract's English model loses the tone
+    /// whichever it is, so what "ắ" becomes is learned from every "ă" instead of from the few "ắ" in the sample.
+    /// </summary>
+    private static char Group(char clean) => VietnameseSyllable.SplitTone(clean).Toneless;
+
+    private static string GroupObserved(char clean, string observed) => observed.Length == 1 && observed[0] == clean ? Self : observed;
+
+    private double GroupProb(char clean, string observed)
+    {
+        var group = Group(clean);
+        _groupTotals.TryGetValue(group, out var total);
+        _groupCounts.TryGetValue((group, GroupObserved(clean, observed)), out var count);
+        return (count + Alpha * Prior(clean, observed)) / (total + Alpha);
+    }
+
     public float Log10(char clean, string observed)
     {
         if (_log10.TryGetValue((clean, observed), out var v))
             return v;
         _totals.TryGetValue(clean, out var total);
-        return (float)Math.Log10(Alpha * Prior(clean, observed) / (total + Alpha));
+        return (float)Math.Log10(Beta * GroupProb(clean, observed) / (total + Beta));
     }
 
     /// <summary>log10 P(observed | clean) for lower-case strings, best alignment.</summary>
@@ -154,14 +179,27 @@ public sealed class ChannelModel
 
     private void Finish()
     {
+        _groupCounts.Clear();
+        _groupTotals.Clear();
+        foreach (var ((c, o), count) in _counts)
+        {
+            var key = (Group(c), GroupObserved(c, o));
+            _groupCounts[key] = _groupCounts.GetValueOrDefault(key) + count;
+            _groupTotals[key.Item1] = _groupTotals.GetValueOrDefault(key.Item1) + count;
+        }
         _log10 = new Dictionary<(char, string), float>();
         foreach (var ((c, o), count) in _counts)
-            _log10[(c, o)] = (float)Math.Log10((count + Alpha * Prior(c, o)) / (_totals[c] + Alpha));
-        _pairSegments = new HashSet<string>(_counts.Keys.Where(k => k.Observed.Length >= 2 && Prob(k.Clean, k.Observed) > 0.003).Select(k => k.Observed), StringComparer.Ordinal);
+            _log10[(c, o)] = (float)Math.Log10((count + Beta * GroupProb(c, o)) / (_totals[c] + Beta));
+        var observedByLetter = _counts.Keys
+            .Concat(_counts.Keys.SelectMany(k => GroupLetters(k.Clean).Select(c => (Clean: c, k.Observed))))
+            .Where(k => k.Observed != Self)
+            .Distinct()
+            .ToList();
+        _pairSegments = new HashSet<string>(observedByLetter.Where(k => k.Observed.Length >= 2 && Prob(k.Clean, k.Observed) > 0.003).Select(k => k.Observed), StringComparer.Ordinal);
 
         // Which plain letters an observed string may stand for: the basis for finding candidates quickly.
         var readings = new Dictionary<string, HashSet<char>>(StringComparer.Ordinal);
-        foreach (var ((c, o), _) in _counts)
+        foreach (var (c, o) in observedByLetter)
         {
             if (o.Length == 0 || Prob(c, o) < ReadingThreshold)
                 continue;
@@ -187,6 +225,13 @@ public sealed class ChannelModel
             readings["đ"] = dset = [];
         dset.Add('d');
         _readings = readings.ToDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The letters of a clean letter's group: its toneless form with each of the six tones (or the letter alone).</summary>
+    private static IEnumerable<char> GroupLetters(char clean)
+    {
+        var group = Group(clean);
+        return VietnameseSyllable.IsVowel(group) ? Enumerable.Range(0, 6).Select(t => VietnameseSyllable.WithTone(group, t)) : [clean];
     }
 
     private double Prob(char clean, string observed) => Math.Pow(10, Log10(clean, observed));

@@ -51,6 +51,9 @@ public sealed class ToneRestorer
 
     public int BeamWidth { get; init; } = 8;
 
+    /// <summary>Official unit names that names after a kind word ("xã", "tỉnh" …) are restored against; null: none.</summary>
+    internal UnitNames? UnitNames { get; init; } = UnitNames.Shipped;
+
     public int MaxCandidates { get; init; } = 16;
 
     /// <summary>log10 penalty for keeping a valid syllable that never occurred in training.</summary>
@@ -100,6 +103,7 @@ public sealed class ToneRestorer
     {
         var lines = text.Split('\n');
         var documentStripped = ToneMarkDetector.LooksStripped(lines);
+        string? documentFold = null;
         var output = new string[lines.Length];
         var i = 0;
         while (i < lines.Length)
@@ -114,7 +118,9 @@ public sealed class ToneRestorer
             while (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]))
                 i++;
             var paragraph = lines[start..i];
-            var restored = ShouldRestore(paragraph, documentStripped) ? RestoreLines(paragraph) : paragraph;
+            var restored = paragraph;
+            if (ShouldRestore(paragraph, documentStripped))
+                restored = RestoreLines(paragraph, documentFold ??= UnitNames.Fold(text));
             for (var k = 0; k < paragraph.Length; k++)
                 output[start + k] = restored[k];
         }
@@ -151,7 +157,10 @@ public sealed class ToneRestorer
     /// Restores lines that belong together (one paragraph: context flows from line to line). Every line is restored;
     /// use <see cref="Restore"/> to leave correct paragraphs alone.
     /// </summary>
-    public IReadOnlyList<string> RestoreLines(IReadOnlyList<string> lines)
+    public IReadOnlyList<string> RestoreLines(IReadOnlyList<string> lines) => RestoreLines(lines, null);
+
+    /// <summary>Restores a paragraph; <paramref name="documentFold"/> tells which provinces the whole text names.</summary>
+    private string[] RestoreLines(IReadOnlyList<string> lines, string? documentFold)
     {
         var normalized = lines.Select(SafeText.Nfc).ToArray();
         var replacements = new Dictionary<(int Line, int Start), (int Length, string Text)>();
@@ -203,6 +212,12 @@ public sealed class ToneRestorer
             }
             sb.Append(line, at, line.Length - at);
             result[li] = sb.ToString();
+        }
+        if (UnitNames is { } names)
+        {
+            documentFold ??= UnitNames.Fold(string.Join('\n', normalized));
+            for (var li = 0; li < result.Length; li++)
+                result[li] = names.Apply(normalized[li], result[li], Model.Channel, documentFold);
         }
         return result;
     }
