@@ -10,7 +10,9 @@ line. Lines come from the shared tone-marked corpus and, for training only, the 
 - split "train": lines whose 0-based index i in their file has i % 50 not in (24, 49) — the lines the language model
   is trained on (`Holdout` in LmTrainer.cs);
 - split "test": lines with i % 50 == 49 of `vi-corpus/resolutions_2025.txt` only (MIT, dvhcvn), never trained on by
-  the language model or the channel; small enough to be shipped as a test fixture with its licence notice.
+  the language model or the channel; small enough to be shipped as a test fixture with its licence notice;
+- split "dev": lines with i % 50 == 24 (the language model's tuning lines) of the corpus and the sample reports, for
+  choosing the decoder's weights without looking at the test lines; not shipped.
 
 `../shared/corpus/phieng-pan-ocr.txt` is never read. Each batch of about three pages is typeset with
 `typeset_ocr.py` in a font, size, resolution and degradation drawn from the seeded generator (Liberation/Free/DejaVu,
@@ -63,7 +65,7 @@ def marked_share(line):
 def source_lines(path, split):
     with open(path, encoding="utf-8") as f:
         for i, raw in enumerate(f):
-            keep = (i % 50 == 49) if split == "test" else (i % 50 not in (24, 49))
+            keep = {"test": i % 50 == 49, "dev": i % 50 == 24}.get(split, i % 50 not in (24, 49))
             if not keep:
                 continue
             line = unicodedata.normalize("NFC", raw).replace("\u00a0", " ").strip()
@@ -121,7 +123,7 @@ def align(clean, ocr):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--split", choices=["train", "test"], required=True)
+    p.add_argument("--split", choices=["train", "dev", "test"], required=True)
     p.add_argument("--pages", type=int, default=100, help="about this many pages (three per batch)")
     p.add_argument("--out", required=True)
     p.add_argument("--shared", default=os.path.join(HERE, "..", "..", "..", "shared"))
@@ -139,7 +141,7 @@ def main():
             os.path.join(args.shared, "corpus", "muong-lam.txt"): 0.175,
             os.path.join(args.shared, "corpus", "bac-yen.txt"): 0.175,
         }
-    rnd = random.Random(args.seed * 2 + (1 if args.split == "test" else 0))
+    rnd = random.Random(args.seed * 2 + {"train": 0, "test": 1, "dev": 1_000_003}[args.split])
     pools = {}
     for path in sources:
         lines = list(source_lines(path, args.split))

@@ -31,7 +31,7 @@ internal static class SyllableTokenizer
             if (IsWordChar(c))
             {
                 kind = TokenKind.Word;
-                while (i < line.Length && IsWordChar(line[i])) i++;
+                while (i < line.Length && (IsWordChar(line[i]) || IsInnerQuote(line, i))) i++;
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -47,6 +47,13 @@ internal static class SyllableTokenizer
         }
         return tokens;
     }
+
+    /// <summary>
+    /// A quote between two letters belongs to the word: Tesseract reads the horn of ư/ơ as one ("phuo’ng", "nuo’c"),
+    /// and splitting there would hand the decoder two halves of a syllable.
+    /// </summary>
+    private static bool IsInnerQuote(string line, int i) =>
+        line[i] is '’' or '\'' or '‘' && i > 0 && i + 1 < line.Length && char.IsLetter(line[i - 1]) && char.IsLetter(line[i + 1]);
 
     public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
 

@@ -9,7 +9,7 @@ namespace NghiQuyet.Ingest.Restoration;
 /// Puts tone marks and vowel marks back into Vietnamese text that lost them (stripped text, OCR without a Vietnamese
 /// model). A noisy-channel decoder over syllables: for each word the candidates are the known syllables whose plain
 /// spelling the <see cref="ChannelModel"/> can turn into what was observed; a beam search picks the sequence that
-/// maximises trigram language-model score plus channel score. Numbers, punctuation, words that cannot be Vietnamese
+/// maximises 4-gram language-model score plus channel score. Numbers, punctuation, words that cannot be Vietnamese
 /// syllables and paragraphs that already carry their marks are left exactly as they were.
 /// </summary>
 public sealed class ToneRestorer
@@ -357,9 +357,10 @@ public sealed class ToneRestorer
         if (segment.Count == 0)
             return;
         var lm = Model;
-        var beam = new List<State> { new(SyllableLanguageModel.BosId, SyllableLanguageModel.BosId, 0, -1, -1) };
+        const int bos = SyllableLanguageModel.BosId;
+        var beam = new List<State> { new(bos, bos, bos, 0, -1, -1) };
         var history = new List<State[]>(segment.Count);
-        var next = new Dictionary<int, int>();
+        var next = new Dictionary<long, int>();
         var expanded = new List<State>();
         foreach (var slot in segment)
         {
@@ -368,25 +369,27 @@ public sealed class ToneRestorer
             for (var si = 0; si < beam.Count; si++)
             {
                 var state = beam[si];
-                var context = lm.FindBigram(state.A, state.B);
+                var bigram = lm.FindBigram(state.B, state.C);
+                var trigram = lm.FindTrigram(lm.FindBigram(state.A, state.B), state.C);
                 var count = slot.Fixed >= 0 ? 1 : slot.Candidates.Length;
                 for (var ci = 0; ci < count; ci++)
                 {
                     var id = slot.Fixed >= 0 ? slot.Fixed : slot.Candidates[ci].Id;
-                    var score = state.Score + lm.Log10InContext(context, state.B, id);
+                    var score = state.Score + lm.Log10InContext(trigram, bigram, state.C, id);
                     if (slot.Fixed < 0)
                         score += (float)(ChannelWeight * slot.Candidates[ci].Channel);
-                    var key = state.B << 16 | id;
+                    // Hypotheses that agree on the last three words have the same future: keep the better.
+                    var key = (long)state.B << 32 | (long)state.C << 16 | (uint)id;
                     if (next.TryGetValue(key, out var existing))
                     {
                         if (score <= expanded[existing].Score)
                             continue;
-                        expanded[existing] = new State(state.B, id, score, si, ci);
+                        expanded[existing] = new State(state.B, state.C, id, score, si, ci);
                     }
                     else
                     {
                         next[key] = expanded.Count;
-                        expanded.Add(new State(state.B, id, score, si, ci));
+                        expanded.Add(new State(state.B, state.C, id, score, si, ci));
                     }
                 }
             }
@@ -401,7 +404,7 @@ public sealed class ToneRestorer
         var bestScore = float.NegativeInfinity;
         for (var si = 0; si < beam.Count; si++)
         {
-            var s = beam[si].Score + lm.Log10(beam[si].A, beam[si].B, SyllableLanguageModel.EosId);
+            var s = beam[si].Score + lm.Log10(beam[si].A, beam[si].B, beam[si].C, SyllableLanguageModel.EosId);
             if (s > bestScore)
             {
                 bestScore = s;
@@ -470,5 +473,5 @@ public sealed class ToneRestorer
 
     private readonly record struct Slot(int Line, int Start, int Length, Candidate[] Candidates, int Fixed);
 
-    private readonly record struct State(int A, int B, float Score, int Parent, int Candidate);
+    private readonly record struct State(int A, int B, int C, float Score, int Parent, int Candidate);
 }
