@@ -46,7 +46,7 @@ public static class TrainLmCommand
         using (var stream = File.Create(output))
             model.Save(stream);
         var megabytes = (new FileInfo(output).Length / 1048576.0).ToString("0.0", CultureInfo.GetCultureInfo("vi-VN"));
-        stdout.WriteLine(string.Format(Messages.TrainLmDone, output, model.VocabularySize, model.BigramCount, model.TrigramCount, megabytes));
+        stdout.WriteLine(string.Format(Messages.TrainLmDone, output, model.VocabularySize, model.BigramCount, model.TrigramCount, megabytes, model.FourgramCount));
         return ExitCodes.Ok;
     }
 }

@@ -60,6 +60,8 @@ public static class LmTrainer
         var c2 = new Dictionary<uint, int>();
         var c3 = new Dictionary<ulong, int>();
         var c4 = new Dictionary<ulong, int>();
+        var capitalised = new long[inventory.Count];
+        var midSentence = new long[inventory.Count];
         var channelSample = new List<string>();
         long tokens = 0, lines = 0;
         var sentence = new List<int>(64);
@@ -71,6 +73,7 @@ public static class LmTrainer
                 lines++;
                 if (channelSample.Count < options.ChannelSentences && lines % 7 == 0)
                     channelSample.Add(line);
+                CountCase(line, inventory, capitalised, midSentence);
                 foreach (var ids in Sentences(line, inventory, sentence))
                 {
                     tokens += ids.Count;
@@ -97,7 +100,70 @@ public static class LmTrainer
         var description = $"Trained on {string.Join(", ", files.Select(Path.GetFileName))}; {lines} lines, {tokens} syllables; " +
                           (options.OcrPairs.Count > 0 ? $"channel from real Tesseract pairs in {string.Join(", ", options.OcrPairs.Select(Path.GetFileName))} + {options.SimulatorShare:P0} simulator; " : "channel from the simulator; ") +
                           $"min counts {options.MinBigramCount}/{options.MinTrigramCount}/{options.MinFourgramCount}; held out: line % 50 in (24, 49).";
-        return Build(inventory, c1, c2, c3, c4, options, channel, description);
+        var model = Build(inventory, c1, c2, c3, c4, options, channel, description);
+        return model.WithCase(CaseScores(inventory, model, capitalised, midSentence));
+    }
+
+    /// <summary>
+    /// Counts, for each syllable, how often it is capitalised where case carries meaning: after another word, in a
+    /// line that is not all capitals. "Pằn" and "Đạ" are nearly always capitalised there, "đã" and "bùi" hardly ever.
+    /// </summary>
+    private static void CountCase(string line, IReadOnlyDictionary<string, int> ids, long[] capitalised, long[] midSentence)
+    {
+        var tokens = SyllableTokenizer.Tokenize(line);
+        var afterWord = false;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Space)
+                continue;
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                afterWord = false;
+                continue;
+            }
+            var word = line.AsSpan(token.Start, token.Length);
+            if (afterWord && char.IsLetter(word[0]) && !IsAllCaps(word))
+            {
+                var id = SymbolOf(word, ids);
+                if (id >= SyllableLanguageModel.Specials.Length)
+                {
+                    midSentence[id]++;
+                    if (char.IsUpper(word[0]))
+                        capitalised[id]++;
+                }
+            }
+            afterWord = true;
+        }
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                    return false;
+            }
+        return letters > 1;
+    }
+
+    /// <summary>log10 P(lower case | syllable) and log10 P(capitalised | syllable) after a word, Laplace-smoothed, in the model's ids.</summary>
+    private static (byte[] Lower, byte[] Upper) CaseScores(Dictionary<string, int> inventory, SyllableLanguageModel model, long[] capitalised, long[] midSentence)
+    {
+        var lower = new byte[model.VocabularySize];
+        var upper = new byte[model.VocabularySize];
+        foreach (var (word, old) in inventory)
+        {
+            var id = model.IdOf(word);
+            if (id < SyllableLanguageModel.Specials.Length || model.WordOf(id) != word)
+                continue;
+            double n = midSentence[old], up = capitalised[old];
+            upper[id] = SyllableLanguageModel.Quant(Math.Log10((up + 1) / (n + 2)));
+            lower[id] = SyllableLanguageModel.Quant(Math.Log10((n - up + 1) / (n + 2)));
+        }
+        return (lower, upper);
     }
 
     private static uint Key2(int a, int b) => (uint)a << 16 | (uint)b;
@@ -144,9 +210,11 @@ public static class LmTrainer
                 var fields = SplitCsv(line).Where(f => f.Any(ch => ch > 127 && char.IsLetter(ch))).ToList();
                 if (fields.Count == 0)
                     continue;
-                // Repeat each name so that rare place names are not drowned by the general text.
+                // Each row once, as one sentence: repeating the fields as sentences of their own made "<s> Xã Đạ …"
+                // so common that a 4-gram model read "xa da" at a sentence start as a place name, not "xã đã". Names
+                // after a kind word are restored against the official list (UnitNames) in any case.
                 // Admin-unit data: MIT, thanglequoc/vietnamese-provinces-database and dvhcvn/20250701.
-                yield return (index, string.Join(" , ", fields) + " . " + string.Join(" . ", fields));
+                yield return (index, string.Join(" , ", fields));
                 continue;
             }
             if (line.Length == 0 || ToneMarkDetector.MarkedShare(line) < 0.2)

@@ -32,6 +32,7 @@ public sealed class SyllableLanguageModel
     private readonly int[] _quadStart;
     private readonly ushort[] _quadWord;
     private readonly byte[] _quadProb;
+    private byte[] _caseLower, _caseUpper;
 
     public ChannelModel Channel { get; }
 
@@ -49,11 +50,29 @@ public sealed class SyllableLanguageModel
         (_uniProb, _uniBackoff, _biStart, _biWord, _biProb, _biBackoff, _triStart, _triWord, _triProb) =
             (uniProb, uniBackoff, biStart, biWord, biProb, biBackoff, triStart, triWord, triProb);
         (_triBackoff, _quadStart, _quadWord, _quadProb) = (triBackoff, quadStart, quadWord, quadProb);
+        _caseLower = new byte[words.Length];
+        _caseUpper = new byte[words.Length];
         Channel = channel;
         Description = description;
     }
 
     public int VocabularySize => _words.Length;
+
+    /// <summary>
+    /// log10 P(the word is written capitalised | syllable), where case carries meaning (after another word): near 0 for
+    /// place-name syllables ("pằn"), strongly negative for function words ("đã"). <see cref="LowerCaseLog10"/> the converse.
+    /// </summary>
+    public float CapitalisedLog10(int w) => Dequant(_caseUpper[w]);
+
+    public float LowerCaseLog10(int w) => Dequant(_caseLower[w]);
+
+    internal SyllableLanguageModel WithCase((byte[] Lower, byte[] Upper) scores)
+    {
+        if (scores.Lower.Length != _words.Length || scores.Upper.Length != _words.Length)
+            throw new ArgumentException("one case score per word", nameof(scores));
+        (_caseLower, _caseUpper) = scores;
+        return this;
+    }
     public int BigramCount => _biWord.Length;
     public int TrigramCount => _triWord.Length;
     public int FourgramCount => _quadWord.Length;
@@ -165,6 +184,8 @@ public sealed class SyllableLanguageModel
         WriteArray(w, _quadStart);
         WriteArray(w, _quadWord);
         WriteArray(w, _quadProb);
+        WriteArray(w, _caseLower);
+        WriteArray(w, _caseUpper);
         Channel.Write(w);
     }
 
@@ -197,12 +218,14 @@ public sealed class SyllableLanguageModel
         var quadStart = version == 1 ? new int[triWord.Length + 1] : ReadArray<int>(r);
         var quadWord = version == 1 ? [] : ReadArray<ushort>(r);
         var quadProb = version == 1 ? [] : ReadArray<byte>(r);
+        var caseLower = version == 1 ? new byte[n] : ReadArray<byte>(r);
+        var caseUpper = version == 1 ? new byte[n] : ReadArray<byte>(r);
         var channel = ChannelModel.Read(r);
         if (uniProb.Length != n || biStart.Length != n + 1 || triStart.Length != biWord.Length + 1 || triBackoff.Length != triWord.Length
-            || quadStart.Length != triWord.Length + 1 || quadProb.Length != quadWord.Length)
+            || quadStart.Length != triWord.Length + 1 || quadProb.Length != quadWord.Length || caseLower.Length != n || caseUpper.Length != n)
             throw new InvalidDataException("inconsistent model arrays");
         return new SyllableLanguageModel(words, uniProb, uniBackoff, biStart, biWord, biProb, biBackoff, triStart, triWord, triProb,
-            triBackoff, quadStart, quadWord, quadProb, channel, description);
+            triBackoff, quadStart, quadWord, quadProb, channel, description).WithCase((caseLower, caseUpper));
     }
 
     private static void WriteArray<T>(BinaryWriter w, T[] array) where T : unmanaged

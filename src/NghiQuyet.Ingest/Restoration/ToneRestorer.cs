@@ -14,7 +14,7 @@ namespace NghiQuyet.Ingest.Restoration;
 /// </summary>
 public sealed class ToneRestorer
 {
-    public const string ModelResourceName = "NghiQuyet.Ingest.Restoration.Model.vi-syllable-trigram.bin";
+    public const string ModelResourceName = "NghiQuyet.Ingest.Restoration.Model.vi-syllable-lm.bin";
     public const string ModelPathVariable = "NGHIQUYET_LM_MODEL";
 
     private static readonly Lazy<Result<ToneRestorer>> Shipped =
@@ -143,7 +143,9 @@ public sealed class ToneRestorer
                 words++;
                 if (text.Any(ToneMarkDetector.CountsAsMark))
                     marked++;
-                if (Candidates(text).Length > 0)
+                // A word counts as damaged Vietnamese only if a candidate explains it with likely OCR confusions:
+                // English words find Vietnamese candidates too ("river" → "rượu"), but only through rare ones.
+                if (Candidates(text).Any(c => c.Channel >= PlausibleChannelScore))
                     restorable++;
             }
         if (words == 0 || restorable < 0.6 * words)
@@ -169,6 +171,7 @@ public sealed class ToneRestorer
         {
             var line = normalized[li];
             var tokens = SyllableTokenizer.Tokenize(line);
+            var afterWord = false;
             for (var ti = 0; ti < tokens.Count; ti++)
             {
                 var token = tokens[ti];
@@ -178,15 +181,18 @@ public sealed class ToneRestorer
                         continue;
                     case TokenKind.Punctuation when SyllableTokenizer.IsSentenceEnd(line[token.Start]):
                         Decode(segment, normalized, replacements);
+                        afterWord = false;
                         continue;
                     case TokenKind.Punctuation:
                         if (segment.Count > 0 && segment[^1].Fixed != SyllableLanguageModel.PunctId)
                             segment.Add(new Slot(li, token.Start, token.Length, [], SyllableLanguageModel.PunctId));
+                        afterWord = false;
                         continue;
                 }
                 var word = line.Substring(token.Start, token.Length);
                 var next = ti + 1 < tokens.Count && tokens[ti + 1].Kind == TokenKind.Punctuation ? line[tokens[ti + 1].Start] : ' ';
-                segment.Add(MakeSlot(li, token, word, next));
+                segment.Add(WithCase(MakeSlot(li, token, word, next), word, afterWord));
+                afterWord = true;
                 if (segment.Count >= MaxSegment)
                     Decode(segment, normalized, replacements);
             }
@@ -241,6 +247,33 @@ public sealed class ToneRestorer
             ? new Slot(line, token.Start, token.Length, [], SyllableLanguageModel.UnkId)
             : new Slot(line, token.Start, token.Length, candidates, -1);
     }
+
+    /// <summary>
+    /// After another word (where case carries meaning) a lower-case "da" is rarely the place-name syllable "Đạ" and a
+    /// capitalised "Bui" rarely the common word "bui": each candidate gets log10 P(observed case | syllable), learned
+    /// from the training text. Words after punctuation, at a line start or in capitals are left to the other scores.
+    /// </summary>
+    private Slot WithCase(Slot slot, string word, bool afterWord)
+    {
+        if (!afterWord || slot.Fixed >= 0 || slot.Candidates.Length == 0 || !char.IsLetter(word[0]))
+            return slot;
+        var letters = word.Count(char.IsLetter);
+        var upper = char.IsUpper(word[0]);
+        if (upper && letters > 1 && word.Where(char.IsLetter).All(char.IsUpper))
+            return slot;
+        var candidates = new Candidate[slot.Candidates.Length];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var c = slot.Candidates[i];
+            var caseScore = c.Id < SyllableLanguageModel.Specials.Length ? 0f
+                : upper ? Model.CapitalisedLog10(c.Id) : Model.LowerCaseLog10(c.Id);
+            candidates[i] = c with { Channel = c.Channel + Math.Max(caseScore, MaxCasePenalty) };
+        }
+        return slot with { Candidates = candidates };
+    }
+
+    /// <summary>The case evidence never outweighs this much (log10): names do turn up in lower case in careless text.</summary>
+    private const float MaxCasePenalty = -2.5f;
 
     /// <summary>Candidate syllables for an observed word, best first by channel and unigram score; empty when none fits.</summary>
     internal Candidate[] Candidates(string word)
@@ -339,6 +372,9 @@ public sealed class ToneRestorer
         candidates.Add(new Candidate(SyllableLanguageModel.UnkId, KeepUnknownScore, lower, true));
         return [.. candidates];
     }
+
+    /// <summary>log10 channel score above which a candidate is a plausible reading of what OCR made of a word.</summary>
+    private const float PlausibleChannelScore = -2f;
 
     /// <summary>Digit tokens up to this length may stand for a syllable ("13" for "là").</summary>
     private const int MaxDigitWord = 2;
