@@ -84,11 +84,25 @@ internal sealed class UnitNames
         var words = Words(restored);
         if (seen.Count != words.Count)
             return restored;
+        // Plain spelling of each restored word, but only where a kind word could start: a cheap first filter.
+        var plainWords = new string?[words.Count];
+        var anyKind = false;
+        for (var k = 0; k < words.Count; k++)
+        {
+            var first = char.ToLowerInvariant(VietnameseSyllable.AsciiBase(restored[words[k].Start]));
+            if (first is 'x' or 'p' or 't' or 'h' or 'q' or 'd' or 'k' && words[k].Length <= 6)
+            {
+                plainWords[k] = VietnameseSyllable.AsciiFold(restored.Substring(words[k].Start, words[k].Length).ToLower(CultureInfo.InvariantCulture));
+                anyKind |= Kinds.Any(kind => kind.Plain[0] == plainWords[k]);
+            }
+        }
+        if (!anyKind)
+            return restored;
         var replacements = new SortedDictionary<int, (int Length, string Text)>();
         var i = 0;
         while (i < words.Count)
         {
-            var matched = MatchAt(i, restored, observed, seen, words, channel, documentFold, replacements);
+            var matched = MatchAt(i, restored, observed, seen, words, plainWords, channel, documentFold, replacements);
             i += Math.Max(1, matched);
         }
         if (replacements.Count == 0)
@@ -103,18 +117,18 @@ internal sealed class UnitNames
         return sb.Append(restored, at, restored.Length - at).ToString();
     }
 
-    private int MatchAt(int i, string restored, string observed, List<TextToken> seen, List<TextToken> words, ChannelModel channel,
-        string documentFold, SortedDictionary<int, (int, string)> replacements)
+    private int MatchAt(int i, string restored, string observed, List<TextToken> seen, List<TextToken> words, string?[] plainWords,
+        ChannelModel channel, string documentFold, SortedDictionary<int, (int, string)> replacements)
     {
-        string Lower(List<TextToken> tokens, string line, int k) => line.Substring(tokens[k].Start, tokens[k].Length).ToLower(CultureInfo.InvariantCulture);
-
+        if (plainWords[i] is null)
+            return 1;
         foreach (var (plain, official) in Kinds)
         {
             if (i + plain.Length >= words.Count)
                 continue;
             var kindMatches = true;
             for (var k = 0; k < plain.Length && kindMatches; k++)
-                kindMatches = VietnameseSyllable.AsciiFold(Lower(words, restored, i + k)) == plain[k]
+                kindMatches = plainWords[i + k] == plain[k]
                               && (k == 0 || OnlySpaceBetween(restored, words[i + k - 1], words[i + k]));
             if (!kindMatches)
                 continue;
