@@ -13,6 +13,7 @@ public class RestorationBenchmark
 {
     private const int Syllables = 20_000;
     private string _stripped = "";
+    private string _ocr = "";
     private ToneRestorer _restorer = null!;
     private byte[] _modelBytes = [];
 
@@ -26,7 +27,9 @@ public class RestorationBenchmark
             stream.CopyTo(buffer);
             _modelBytes = buffer.ToArray();
         }
-        _stripped = OcrNoise.StripMarks(SampleText(Syllables));
+        var sample = SampleText(Syllables);
+        _stripped = OcrNoise.StripMarks(sample);
+        _ocr = new OcrNoise(seed: 49).Degrade(sample);
     }
 
     /// <summary>Held-out corpus lines where ../shared is present (never trained on), else sentences written for the benchmark.</summary>
@@ -63,6 +66,14 @@ public class RestorationBenchmark
 
     [Benchmark(OperationsPerInvoke = Syllables)]
     public string RestorePerSyllable() => _restorer.Restore(_stripped);
+
+    /// <summary>The same text with simulated OCR damage: more candidates per word (look-alikes, digits, dropped vowels).</summary>
+    [Benchmark(OperationsPerInvoke = Syllables)]
+    public string RestoreOcrPerSyllable() => _restorer.Restore(_ocr);
+
+    /// <summary>A restorer built on the loaded model with an empty candidate cache: the first text a process restores.</summary>
+    [Benchmark(OperationsPerInvoke = Syllables)]
+    public string RestoreOcrColdPerSyllable() => new ToneRestorer(_restorer.Model).Restore(_ocr);
 
     [Benchmark]
     public SyllableLanguageModel LoadModel() => SyllableLanguageModel.Load(new MemoryStream(_modelBytes));

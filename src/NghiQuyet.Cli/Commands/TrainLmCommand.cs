@@ -16,26 +16,29 @@ public static class TrainLmCommand
         var output = new Option<string>("--out") { Description = "Tệp mô hình sẽ ghi", Required = true };
         var minBigram = new Option<int>("--min-bigram") { Description = "Bỏ các cặp âm tiết gặp ít hơn số lần này", DefaultValueFactory = _ => 2 };
         var minTrigram = new Option<int>("--min-trigram") { Description = "Bỏ các bộ ba âm tiết gặp ít hơn số lần này", DefaultValueFactory = _ => 2 };
+        var ocrPairs = new Option<string[]>("--ocr-pairs") { Description = "Tệp .tsv hoặc thư mục cặp dòng sạch/OCR thật (scripts/ocr/make_pairs.py) để học kênh OCR" };
+        var minFourgram = new Option<int>("--min-fourgram") { Description = "Bỏ các bộ bốn âm tiết gặp ít hơn số lần này", DefaultValueFactory = _ => 2 };
         var inputs = new Argument<string[]>("inputs") { Description = "Tệp .txt/.csv hoặc thư mục văn bản tiếng Việt có dấu", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("train-lm", "Huấn luyện mô hình ngôn ngữ âm tiết dùng để khôi phục dấu") { output, minBigram, minTrigram, inputs };
-        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(inputs) ?? [], parse.GetValue(minBigram), parse.GetValue(minTrigram), stdout, stderr));
+        var command = new Command("train-lm", "Huấn luyện mô hình ngôn ngữ âm tiết dùng để khôi phục dấu") { output, minBigram, minTrigram, minFourgram, ocrPairs, inputs };
+        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(inputs) ?? [], parse.GetValue(minBigram), parse.GetValue(minTrigram), stdout, stderr, parse.GetValue(ocrPairs) ?? [], parse.GetValue(minFourgram)));
         return command;
     }
 
-    internal static int Run(string output, string[] inputs, int minBigram, int minTrigram, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string output, string[] inputs, int minBigram, int minTrigram, TextWriter stdout, TextWriter stderr, string[]? ocrPairs = null, int minFourgram = 2)
     {
         if (inputs.Length == 0)
         {
             stderr.WriteLine(Messages.TrainLmNoInput);
             return ExitCodes.BadInput;
         }
-        foreach (var input in inputs)
+        ocrPairs ??= [];
+        foreach (var input in inputs.Concat(ocrPairs))
             if (!File.Exists(input) && !Directory.Exists(input))
             {
                 stderr.WriteLine(string.Format(Messages.TrainLmInputMissing, input));
                 return ExitCodes.NotFound;
             }
-        var options = new LmTrainingOptions { MinBigramCount = Math.Max(1, minBigram), MinTrigramCount = Math.Max(Math.Max(1, minBigram), minTrigram) };
+        var options = new LmTrainingOptions { MinBigramCount = Math.Max(1, minBigram), MinTrigramCount = Math.Max(Math.Max(1, minBigram), minTrigram), OcrPairs = ocrPairs, MinFourgramCount = Math.Max(1, minFourgram) };
         var model = LmTrainer.Train(inputs, options, new Progress<string>(stderr.WriteLine));
         var directory = Path.GetDirectoryName(Path.GetFullPath(output));
         if (directory is not null)
@@ -43,7 +46,7 @@ public static class TrainLmCommand
         using (var stream = File.Create(output))
             model.Save(stream);
         var megabytes = (new FileInfo(output).Length / 1048576.0).ToString("0.0", CultureInfo.GetCultureInfo("vi-VN"));
-        stdout.WriteLine(string.Format(Messages.TrainLmDone, output, model.VocabularySize, model.BigramCount, model.TrigramCount, megabytes));
+        stdout.WriteLine(string.Format(Messages.TrainLmDone, output, model.VocabularySize, model.BigramCount, model.TrigramCount, megabytes, model.FourgramCount));
         return ExitCodes.Ok;
     }
 }

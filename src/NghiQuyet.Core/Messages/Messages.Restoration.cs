@@ -8,7 +8,7 @@ public static partial class Messages
     public const string RestoreInputTooLarge = "Đầu vào quá lớn ({0} MB); giới hạn là {1} MB.";
     public const string TrainLmNoInput = "Cần ít nhất một tệp hoặc thư mục văn bản để huấn luyện mô hình.";
     public const string TrainLmInputMissing = "Không tìm thấy tệp hoặc thư mục: {0}";
-    public const string TrainLmDone = "Đã ghi mô hình {0}: {1} âm tiết, {2} cặp, {3} bộ ba, {4} MB.";
+    public const string TrainLmDone = "Đã ghi mô hình {0}: {1} âm tiết, {2} cặp, {3} bộ ba, {5} bộ bốn, {4} MB.";
     public const string OcrToolMissing = "Không tìm thấy chương trình {0}, cần để nhận dạng chữ (OCR) bản quét. Hãy cài gói Debian: {1} (ví dụ: sudo apt-get install {1}).";
     public const string OcrVietnameseMissing = "Tesseract chưa có mô hình tiếng Việt. Hãy cài gói Debian: tesseract-ocr-vie.";
     public const string OcrFailed = "Nhận dạng chữ (OCR) tệp {0} thất bại: {1}";

@@ -1,14 +1,19 @@
 namespace NghiQuyet.Ingest.Restoration;
 
 /// <summary>
-/// What OCR does to the letters of a syllable: P(observed string | clean letter), where each clean letter yields zero,
-/// one or two observed characters ("ư" → "ir", "ộ" → "6", "đ" → "p"). Learned by hard EM from pairs of clean and
-/// degraded syllables, smoothed towards a prior in which a letter stays itself or loses its marks.
+/// What OCR does to the letters of a syllable: P(observed string | clean letter), where each clean letter yields zero
+/// (a dropped vowel: "b" for "bộ"), one or up to three observed characters ("ư" → "ir", "ộ" → "6", "ã" → "4", "c" → "e",
+/// "đ" → "p"). Learned by hard EM from pairs of clean syllables and what real Tesseract made of them (plus a small share
+/// of <see cref="OcrNoise"/> for the confusions no installed font shows), smoothed towards a prior in which a letter
+/// stays itself or loses its marks.
 /// </summary>
 public sealed class ChannelModel
 {
     private const double Alpha = 4;
-    private const int MaxSegment = 2;
+    private const int MaxSegment = 3;
+
+    /// <summary>Smallest P(observed | clean) for an observed string to be tried as a reading of that letter.</summary>
+    private const double ReadingThreshold = 0.004;
 
     private readonly Dictionary<(char Clean, string Observed), int> _counts = new();
     private readonly Dictionary<char, int> _totals = new();
@@ -27,6 +32,8 @@ public sealed class ChannelModel
             return 1e-3;
         if (observed.Length == 2)
             return 1e-6;
+        if (observed.Length == 3)
+            return 1e-8;
         var o = observed[0];
         if (o == clean)
             return 0.7;
@@ -37,12 +44,37 @@ public sealed class ChannelModel
         return 1e-4;
     }
 
+    /// <summary>Weight of the letter's group (its toneless vowel) against the letter's own counts.</summary>
+    private const double Beta = 6;
+
+    /// <summary>Stands for "the clean letter itself" in the counts of a group, so that "ế" kept as "ế" and "ề" kept as "ề" pool.</summary>
+    private const string Self = "\u0001";
+
+    private readonly Dictionary<(char Group, string Observed), int> _groupCounts = new();
+    private readonly Dictionary<char, int> _groupTotals = new();
+
+    /// <summary>
+    /// Letters are pooled by their toneless form ("ế", "ề", "ê" → ê): Tesseract's English model loses the tone
+    /// whichever it is, so what "ắ" becomes is learned from every "ă" instead of from the few "ắ" in the sample.
+    /// </summary>
+    private static char Group(char clean) => VietnameseSyllable.SplitTone(clean).Toneless;
+
+    private static string GroupObserved(char clean, string observed) => observed.Length == 1 && observed[0] == clean ? Self : observed;
+
+    private double GroupProb(char clean, string observed)
+    {
+        var group = Group(clean);
+        _groupTotals.TryGetValue(group, out var total);
+        _groupCounts.TryGetValue((group, GroupObserved(clean, observed)), out var count);
+        return (count + Alpha * Prior(clean, observed)) / (total + Alpha);
+    }
+
     public float Log10(char clean, string observed)
     {
         if (_log10.TryGetValue((clean, observed), out var v))
             return v;
         _totals.TryGetValue(clean, out var total);
-        return (float)Math.Log10(Alpha * Prior(clean, observed) / (total + Alpha));
+        return (float)Math.Log10(Beta * GroupProb(clean, observed) / (total + Beta));
     }
 
     /// <summary>log10 P(observed | clean) for lower-case strings, best alignment.</summary>
@@ -63,9 +95,9 @@ public sealed class ChannelModel
                     continue;
                 for (var k = 0; k <= MaxSegment && j + k <= m; k++)
                 {
-                    if (k == 2 && !_pairSegments.Contains(observed.Substring(j, 2)))
+                    if (k >= 2 && !_pairSegments.Contains(observed.Substring(j, k)))
                         continue;
-                    var seg = k switch { 0 => "", 1 => SingleChar(observed[j]), _ => observed.Substring(j, 2) };
+                    var seg = k switch { 0 => "", 1 => SingleChar(observed[j]), _ => observed.Substring(j, k) };
                     var s = here + Log10(clean[i], seg);
                     ref var next = ref dp[(i + 1) * (m + 1) + j + k];
                     if (s > next)
@@ -147,16 +179,29 @@ public sealed class ChannelModel
 
     private void Finish()
     {
+        _groupCounts.Clear();
+        _groupTotals.Clear();
+        foreach (var ((c, o), count) in _counts)
+        {
+            var key = (Group(c), GroupObserved(c, o));
+            _groupCounts[key] = _groupCounts.GetValueOrDefault(key) + count;
+            _groupTotals[key.Item1] = _groupTotals.GetValueOrDefault(key.Item1) + count;
+        }
         _log10 = new Dictionary<(char, string), float>();
         foreach (var ((c, o), count) in _counts)
-            _log10[(c, o)] = (float)Math.Log10((count + Alpha * Prior(c, o)) / (_totals[c] + Alpha));
-        _pairSegments = new HashSet<string>(_counts.Keys.Where(k => k.Observed.Length == 2 && Prob(k.Clean, k.Observed) > 0.005).Select(k => k.Observed), StringComparer.Ordinal);
+            _log10[(c, o)] = (float)Math.Log10((count + Beta * GroupProb(c, o)) / (_totals[c] + Beta));
+        var observedByLetter = _counts.Keys
+            .Concat(_counts.Keys.SelectMany(k => GroupLetters(k.Clean).Select(c => (Clean: c, k.Observed))))
+            .Where(k => k.Observed != Self)
+            .Distinct()
+            .ToList();
+        _pairSegments = new HashSet<string>(observedByLetter.Where(k => k.Observed.Length >= 2 && Prob(k.Clean, k.Observed) > 0.003).Select(k => k.Observed), StringComparer.Ordinal);
 
         // Which plain letters an observed string may stand for: the basis for finding candidates quickly.
         var readings = new Dictionary<string, HashSet<char>>(StringComparer.Ordinal);
-        foreach (var ((c, o), _) in _counts)
+        foreach (var (c, o) in observedByLetter)
         {
-            if (o.Length == 0 || Prob(c, o) < 0.01)
+            if (o.Length == 0 || Prob(c, o) < ReadingThreshold)
                 continue;
             if (!readings.TryGetValue(o, out var set))
                 readings[o] = set = [];
@@ -180,6 +225,13 @@ public sealed class ChannelModel
             readings["đ"] = dset = [];
         dset.Add('d');
         _readings = readings.ToDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The letters of a clean letter's group: its toneless form with each of the six tones (or the letter alone).</summary>
+    private static IEnumerable<char> GroupLetters(char clean)
+    {
+        var group = Group(clean);
+        return VietnameseSyllable.IsVowel(group) ? Enumerable.Range(0, 6).Select(t => VietnameseSyllable.WithTone(group, t)) : [clean];
     }
 
     private double Prob(char clean, string observed) => Math.Pow(10, Log10(clean, observed));
@@ -213,13 +265,17 @@ public sealed class ChannelModel
                 buffer[written] = b;
                 Expand(observed, at + 1, buffer, written + 1, results, limit);
             }
-        if (at + 1 < observed.Length && _pairSegments.Contains(observed.Substring(at, 2))
-            && _readings.TryGetValue(observed.Substring(at, 2), out var pairs))
-            foreach (var b in pairs)
+        for (var k = 2; k <= MaxSegment && at + k <= observed.Length; k++)
+        {
+            var segment = observed.Substring(at, k);
+            if (!_pairSegments.Contains(segment) || !_readings.TryGetValue(segment, out var multi))
+                continue;
+            foreach (var b in multi)
             {
                 buffer[written] = b;
-                Expand(observed, at + 2, buffer, written + 1, results, limit);
+                Expand(observed, at + k, buffer, written + 1, results, limit);
             }
+        }
     }
 
     internal void Write(BinaryWriter w)

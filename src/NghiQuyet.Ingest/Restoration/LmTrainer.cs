@@ -18,10 +18,23 @@ public sealed record LmTrainingOptions
     public int MinBigramCount { get; init; } = 2;
     public int MinTrigramCount { get; init; } = 2;
 
+    /// <summary>4-grams seen fewer times are pruned (their mass goes to the trigram below).</summary>
+    public int MinFourgramCount { get; init; } = 2;
+
     /// <summary>Number of training sentences degraded with <see cref="OcrNoise"/> to learn the channel.</summary>
     public int ChannelSentences { get; init; } = 20_000;
 
     public int Seed { get; init; } = 20251125;
+
+    /// <summary>Files or directories of real OCR line pairs (<see cref="OcrLinePair"/>) the channel is learned from.</summary>
+    public IReadOnlyList<string> OcrPairs { get; init; } = [];
+
+    /// <summary>
+    /// Simulated (<see cref="OcrNoise"/>) syllable pairs added per real pair: a small share keeps the confusions that no
+    /// installed font shows (Đ → P, ư → w) without drowning what the real engine does. With no real pairs, the channel
+    /// is learned from the simulator alone.
+    /// </summary>
+    public double SimulatorShare { get; init; } = 0.15;
 }
 
 /// <summary>
@@ -46,6 +59,9 @@ public static class LmTrainer
         var c1 = new long[inventory.Count];
         var c2 = new Dictionary<uint, int>();
         var c3 = new Dictionary<ulong, int>();
+        var c4 = new Dictionary<ulong, int>();
+        var capitalised = new long[inventory.Count];
+        var midSentence = new long[inventory.Count];
         var channelSample = new List<string>();
         long tokens = 0, lines = 0;
         var sentence = new List<int>(64);
@@ -57,34 +73,104 @@ public static class LmTrainer
                 lines++;
                 if (channelSample.Count < options.ChannelSentences && lines % 7 == 0)
                     channelSample.Add(line);
+                CountCase(line, inventory, capitalised, midSentence);
                 foreach (var ids in Sentences(line, inventory, sentence))
                 {
                     tokens += ids.Count;
-                    int a = SyllableLanguageModel.BosId, b = SyllableLanguageModel.BosId;
-                    c2[Key2(a, b)] = c2.GetValueOrDefault(Key2(a, b)) + 1;
+                    int a = SyllableLanguageModel.BosId, b = SyllableLanguageModel.BosId, c = SyllableLanguageModel.BosId;
+                    c2[Key2(b, c)] = c2.GetValueOrDefault(Key2(b, c)) + 1;
+                    c3[Key3(a, b, c)] = c3.GetValueOrDefault(Key3(a, b, c)) + 1;
                     for (var i = 0; i <= ids.Count; i++)
                     {
                         var w = i < ids.Count ? ids[i] : SyllableLanguageModel.EosId;
                         c1[w]++;
-                        var k2 = Key2(b, w);
+                        var k2 = Key2(c, w);
                         c2[k2] = c2.GetValueOrDefault(k2) + 1;
-                        var k3 = Key3(a, b, w);
+                        var k3 = Key3(b, c, w);
                         c3[k3] = c3.GetValueOrDefault(k3) + 1;
-                        (a, b) = (b, w);
+                        var k4 = Key4(a, b, c, w);
+                        c4[k4] = c4.GetValueOrDefault(k4) + 1;
+                        (a, b, c) = (b, c, w);
                     }
                 }
             }
         }
-        progress?.Report($"{lines} dòng, {tokens} âm tiết, {c2.Count} cặp, {c3.Count} bộ ba");
-        var channel = LearnChannel(channelSample, options.Seed);
+        progress?.Report($"{lines} dòng, {tokens} âm tiết, {c2.Count} cặp, {c3.Count} bộ ba, {c4.Count} bộ bốn");
+        var channel = LearnChannel(channelSample, options, progress);
         var description = $"Trained on {string.Join(", ", files.Select(Path.GetFileName))}; {lines} lines, {tokens} syllables; " +
-                          $"min counts {options.MinBigramCount}/{options.MinTrigramCount}; held out: line % 50 in (24, 49).";
-        return Build(inventory, c1, c2, c3, options, channel, description);
+                          (options.OcrPairs.Count > 0 ? $"channel from real Tesseract pairs in {string.Join(", ", options.OcrPairs.Select(Path.GetFileName))} + {options.SimulatorShare:P0} simulator; " : "channel from the simulator; ") +
+                          $"min counts {options.MinBigramCount}/{options.MinTrigramCount}/{options.MinFourgramCount}; held out: line % 50 in (24, 49).";
+        var model = Build(inventory, c1, c2, c3, c4, options, channel, description);
+        return model.WithCase(CaseScores(inventory, model, capitalised, midSentence));
+    }
+
+    /// <summary>
+    /// Counts, for each syllable, how often it is capitalised where case carries meaning: after another word, in a
+    /// line that is not all capitals. "Pằn" and "Đạ" are nearly always capitalised there, "đã" and "bùi" hardly ever.
+    /// </summary>
+    private static void CountCase(string line, IReadOnlyDictionary<string, int> ids, long[] capitalised, long[] midSentence)
+    {
+        var tokens = SyllableTokenizer.Tokenize(line);
+        var afterWord = false;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Space)
+                continue;
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                afterWord = false;
+                continue;
+            }
+            var word = line.AsSpan(token.Start, token.Length);
+            if (afterWord && char.IsLetter(word[0]) && !IsAllCaps(word))
+            {
+                var id = SymbolOf(word, ids);
+                if (id >= SyllableLanguageModel.Specials.Length)
+                {
+                    midSentence[id]++;
+                    if (char.IsUpper(word[0]))
+                        capitalised[id]++;
+                }
+            }
+            afterWord = true;
+        }
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                    return false;
+            }
+        return letters > 1;
+    }
+
+    /// <summary>log10 P(lower case | syllable) and log10 P(capitalised | syllable) after a word, Laplace-smoothed, in the model's ids.</summary>
+    private static (byte[] Lower, byte[] Upper) CaseScores(Dictionary<string, int> inventory, SyllableLanguageModel model, long[] capitalised, long[] midSentence)
+    {
+        var lower = new byte[model.VocabularySize];
+        var upper = new byte[model.VocabularySize];
+        foreach (var (word, old) in inventory)
+        {
+            var id = model.IdOf(word);
+            if (id < SyllableLanguageModel.Specials.Length || model.WordOf(id) != word)
+                continue;
+            double n = midSentence[old], up = capitalised[old];
+            upper[id] = SyllableLanguageModel.Quant(Math.Log10((up + 1) / (n + 2)));
+            lower[id] = SyllableLanguageModel.Quant(Math.Log10((n - up + 1) / (n + 2)));
+        }
+        return (lower, upper);
     }
 
     private static uint Key2(int a, int b) => (uint)a << 16 | (uint)b;
 
     private static ulong Key3(int a, int b, int c) => (ulong)a << 32 | (ulong)b << 16 | (uint)c;
+
+    private static ulong Key4(int a, int b, int c, int d) => (ulong)a << 48 | (ulong)b << 32 | (ulong)c << 16 | (uint)d;
 
     internal static List<string> ExpandInputs(IReadOnlyList<string> paths)
     {
@@ -124,9 +210,11 @@ public static class LmTrainer
                 var fields = SplitCsv(line).Where(f => f.Any(ch => ch > 127 && char.IsLetter(ch))).ToList();
                 if (fields.Count == 0)
                     continue;
-                // Repeat each name so that rare place names are not drowned by the general text.
+                // Each row once, as one sentence: repeating the fields as sentences of their own made "<s> Xã Đạ …"
+                // so common that a 4-gram model read "xa da" at a sentence start as a place name, not "xã đã". Names
+                // after a kind word are restored against the official list (UnitNames) in any case.
                 // Admin-unit data: MIT, thanglequoc/vietnamese-provinces-database and dvhcvn/20250701.
-                yield return (index, string.Join(" , ", fields) + " . " + string.Join(" . ", fields));
+                yield return (index, string.Join(" , ", fields));
                 continue;
             }
             if (line.Length == 0 || ToneMarkDetector.MarkedShare(line) < 0.2)
@@ -191,7 +279,20 @@ public static class LmTrainer
         return ids.TryGetValue(lower, out var id) ? id : SyllableLanguageModel.UnkId;
     }
 
-    private static ChannelModel LearnChannel(List<string> sentences, int seed)
+    private static ChannelModel LearnChannel(List<string> sentences, LmTrainingOptions options, IProgress<string>? progress)
+    {
+        var real = options.OcrPairs.SelectMany(OcrLinePair.Read).SelectMany(p => p.SyllablePairs()).ToList();
+        var simulated = Simulated(sentences, options.Seed);
+        var pairs = new List<(string, string)>(real);
+        if (real.Count == 0)
+            pairs.AddRange(simulated);
+        else
+            pairs.AddRange(simulated.Take((int)(options.SimulatorShare * real.Count)));
+        progress?.Report($"kênh OCR: {real.Count} cặp âm tiết thật, {pairs.Count - real.Count} cặp mô phỏng");
+        return ChannelModel.Learn(pairs);
+    }
+
+    private static List<(string, string)> Simulated(List<string> sentences, int seed)
     {
         var noise = new OcrNoise(seed);
         var pairs = new List<(string, string)>();
@@ -210,12 +311,13 @@ public static class LmTrainer
                 pairs.Add((clean, noisy.Substring(b[i].Start, b[i].Length).ToLowerInvariant()));
             }
         }
-        return ChannelModel.Learn(pairs);
+        return pairs;
     }
 
     private static SyllableLanguageModel Build(Dictionary<string, int> inventory, long[] c1, Dictionary<uint, int> c2,
-        Dictionary<ulong, int> c3, LmTrainingOptions options, ChannelModel channel, string description)
+        Dictionary<ulong, int> c3, Dictionary<ulong, int> c4, LmTrainingOptions options, ChannelModel channel, string description)
     {
+        const int bos = SyllableLanguageModel.BosId;
         var names = new string[inventory.Count];
         foreach (var (name, id) in inventory)
             names[id] = name;
@@ -233,7 +335,13 @@ public static class LmTrainer
         var v = kept.Length;
         var words = kept.Select(i => names[i]).ToArray();
 
-        // Continuation counts: distinct left contexts.
+        // Continuation counts: distinct left contexts, from the order above.
+        var cont3 = new Dictionary<ulong, int>(); // N1+(• a b w)
+        foreach (var k in c4.Keys)
+        {
+            var abw = k & 0xFFFF_FFFF_FFFF;
+            cont3[abw] = cont3.GetValueOrDefault(abw) + 1;
+        }
         var cont2 = new Dictionary<uint, int>(); // N1+(• a w)
         foreach (var k in c3.Keys)
         {
@@ -252,8 +360,8 @@ public static class LmTrainer
         for (var w = 0; w < names.Length; w++)
             p1[w] = Math.Max(cont1[w] - d1, 0) / total1 + d1 * types1 / total1 / v;
 
-        // Order 2 (continuation counts; raw counts after <s>).
-        double K2(uint key) => (key >> 16) == SyllableLanguageModel.BosId ? c2[key] : cont2.GetValueOrDefault(key);
+        // Order 2 (continuation counts; raw counts after <s>, which has no left context).
+        double K2(uint key) => (key >> 16) == bos ? c2[key] : cont2.GetValueOrDefault(key);
         var d2 = Discount(c2.Keys.Select(k => (long)K2(k)).Where(x => x > 0));
         var total2 = new double[names.Length];
         foreach (var k in c2.Keys)
@@ -270,13 +378,14 @@ public static class LmTrainer
             ? Math.Max(K2(key) - d2, 0) / total2[key >> 16] + gamma2[key >> 16] * p1[key & 0xFFFF]
             : p1[key & 0xFFFF];
 
-        // Order 3 (raw counts).
-        var d3 = Discount(c3.Values.Select(x => (long)x));
+        // Order 3 (continuation counts; raw counts after <s>).
+        double K3(ulong key) => (int)(key >> 32) == bos ? c3[key] : cont3.GetValueOrDefault(key);
+        var d3 = Discount(c3.Keys.Select(k => (long)K3(k)).Where(x => x > 0));
         var total3 = new Dictionary<uint, double>();
-        foreach (var (k, c) in c3)
+        foreach (var k in c3.Keys)
         {
             var ab = (uint)(k >> 16);
-            total3[ab] = total3.GetValueOrDefault(ab) + c;
+            total3[ab] = total3.GetValueOrDefault(ab) + K3(k);
         }
         var keep3 = c3.Where(kv => kv.Value >= options.MinTrigramCount).Select(kv => kv.Key)
             .Where(k => c2.GetValueOrDefault((uint)(k >> 16)) >= options.MinBigramCount
@@ -286,8 +395,35 @@ public static class LmTrainer
         foreach (var k in keep3)
         {
             var ab = (uint)(k >> 16);
-            keptMass3[ab] = keptMass3.GetValueOrDefault(ab) + Math.Max(c3[k] - d3, 0) / total3[ab];
+            if (total3[ab] > 0)
+                keptMass3[ab] = keptMass3.GetValueOrDefault(ab) + Math.Max(K3(k) - d3, 0) / total3[ab];
         }
+        double Gamma3(uint ab) => total3.TryGetValue(ab, out var t) && t > 0 ? Math.Max(1 - keptMass3.GetValueOrDefault(ab), 1e-9) : 1;
+        double P3(ulong key)
+        {
+            var ab = (uint)(key >> 16);
+            var lower = P2((uint)(key & 0xFFFFFFFF));
+            return total3.TryGetValue(ab, out var t) && t > 0 ? Math.Max(K3(key) - d3, 0) / t + Gamma3(ab) * lower : lower;
+        }
+
+        // Order 4 (raw counts), pruned; a kept 4-gram needs its first three words kept as a trigram.
+        var keep3Set = keep3.ToHashSet();
+        var d4 = Discount(c4.Values.Select(x => (long)x));
+        var total4 = new Dictionary<ulong, double>();
+        foreach (var (k, c) in c4)
+        {
+            var abc = k >> 16;
+            total4[abc] = total4.GetValueOrDefault(abc) + c;
+        }
+        var keep4 = c4.Where(kv => kv.Value >= options.MinFourgramCount && keep3Set.Contains(kv.Key >> 16) && newId[(int)(kv.Key & 0xFFFF)] >= 0)
+            .Select(kv => kv.Key).ToList();
+        var keptMass4 = new Dictionary<ulong, double>();
+        foreach (var k in keep4)
+        {
+            var abc = k >> 16;
+            keptMass4[abc] = keptMass4.GetValueOrDefault(abc) + Math.Max(c4[k] - d4, 0) / total4[abc];
+        }
+        double Gamma4(ulong abc) => total4.ContainsKey(abc) ? Math.Max(1 - keptMass4.GetValueOrDefault(abc), 1e-9) : 1;
 
         // Write the trie in new ids.
         var uniProb = new byte[v];
@@ -308,17 +444,17 @@ public static class LmTrainer
             biStart[(nk >> 16) + 1]++;
             biWord[i] = (ushort)(nk & 0xFFFF);
             biProb[i] = SyllableLanguageModel.Quant(Math.Log10(P2(ok)));
-            var g3 = total3.ContainsKey(ok) ? Math.Max(1 - keptMass3.GetValueOrDefault(ok), 1e-9) : 1;
-            biBackoff[i] = SyllableLanguageModel.Quant(Math.Log10(g3));
+            biBackoff[i] = SyllableLanguageModel.Quant(Math.Log10(Gamma3(ok)));
         }
         for (var i = 0; i < v; i++)
             biStart[i + 1] += biStart[i];
 
-        var trigrams = keep3.Select(k => (New: (ulong)newId[(int)(k >> 32)] << 32 | (ulong)newId[(int)(k >> 16) & 0xFFFF] << 16 | (uint)newId[(int)(k & 0xFFFF)], Old: k))
-            .OrderBy(x => x.New).ToArray();
+        ulong New3(ulong k) => (ulong)newId[(int)(k >> 32)] << 32 | (ulong)newId[(int)(k >> 16) & 0xFFFF] << 16 | (uint)newId[(int)(k & 0xFFFF)];
+        var trigrams = keep3.Select(k => (New: New3(k), Old: k)).OrderBy(x => x.New).ToArray();
         var triStart = new int[bigrams.Length + 1];
         var triWord = new ushort[trigrams.Length];
         var triProb = new byte[trigrams.Length];
+        var triBackoff = new byte[trigrams.Length];
         var bi = 0;
         for (var i = 0; i < trigrams.Length; i++)
         {
@@ -328,16 +464,35 @@ public static class LmTrainer
                 bi++;
             triStart[bi + 1]++;
             triWord[i] = (ushort)(nk & 0xFFFF);
-            var ab = (uint)(ok >> 16);
-            var g3 = Math.Max(1 - keptMass3.GetValueOrDefault(ab), 1e-9);
-            var p = Math.Max(c3[ok] - d3, 0) / total3[ab] + g3 * P2((uint)(ok & 0xFFFFFFFF));
-            triProb[i] = SyllableLanguageModel.Quant(Math.Log10(p));
+            triProb[i] = SyllableLanguageModel.Quant(Math.Log10(P3(ok)));
+            triBackoff[i] = SyllableLanguageModel.Quant(Math.Log10(Gamma4(ok)));
         }
         for (var i = 0; i < bigrams.Length; i++)
             triStart[i + 1] += triStart[i];
 
-        return new SyllableLanguageModel(words, uniProb, uniBackoff, biStart, biWord, biProb, biBackoff, triStart, triWord, triProb, channel,
-            description + string.Create(CultureInfo.InvariantCulture, $" Discounts {d1:F3}/{d2:F3}/{d3:F3}."));
+        var fourgrams = keep4.Select(k => (New: New3(k >> 16) << 16 | (uint)newId[(int)(k & 0xFFFF)], Old: k)).OrderBy(x => x.New).ToArray();
+        var quadStart = new int[trigrams.Length + 1];
+        var quadWord = new ushort[fourgrams.Length];
+        var quadProb = new byte[fourgrams.Length];
+        var tri = 0;
+        for (var i = 0; i < fourgrams.Length; i++)
+        {
+            var (nk, ok) = fourgrams[i];
+            var context = nk >> 16;
+            while (trigrams[tri].New != context)
+                tri++;
+            quadStart[tri + 1]++;
+            quadWord[i] = (ushort)(nk & 0xFFFF);
+            var abc = ok >> 16;
+            var p = Math.Max(c4[ok] - d4, 0) / total4[abc] + Gamma4(abc) * P3(ok & 0xFFFF_FFFF_FFFF);
+            quadProb[i] = SyllableLanguageModel.Quant(Math.Log10(p));
+        }
+        for (var i = 0; i < trigrams.Length; i++)
+            quadStart[i + 1] += quadStart[i];
+
+        return new SyllableLanguageModel(words, uniProb, uniBackoff, biStart, biWord, biProb, biBackoff, triStart, triWord, triProb,
+            triBackoff, quadStart, quadWord, quadProb, channel,
+            description + string.Create(CultureInfo.InvariantCulture, $" Discounts {d1:F3}/{d2:F3}/{d3:F3}/{d4:F3}."));
     }
 
     private static double Discount(IEnumerable<long> counts)

@@ -5,15 +5,16 @@ using System.Text;
 namespace NghiQuyet.Ingest.Restoration;
 
 /// <summary>
-/// A syllable trigram model (interpolated Kneser-Ney, pruned) stored as a trie: for each word its bigram successors, for
-/// each bigram its trigram successors, each list sorted by word id so that a lookup is a binary search. Probabilities
+/// A syllable 4-gram model (interpolated Kneser-Ney, pruned) stored as a trie: for each word its bigram successors, for
+/// each bigram its trigram successors, for each trigram its 4-gram successors, each list sorted by word id so that a
+/// lookup is a binary search. Probabilities
 /// and back-off weights are log10 values quantised to one byte (steps of 0.05). The file also carries the OCR channel
 /// model learned at training time, so that one file is the whole restorer.
 /// </summary>
 public sealed class SyllableLanguageModel
 {
     private const string Magic = "NQLM";
-    private const int Version = 1;
+    private const int Version = 2;
     internal const float QuantStep = 0.05f;
 
     public const int BosId = 0, EosId = 1, UnkId = 2, NumId = 3, PunctId = 4;
@@ -27,7 +28,11 @@ public sealed class SyllableLanguageModel
     private readonly byte[] _biProb, _biBackoff;
     private readonly int[] _triStart;
     private readonly ushort[] _triWord;
-    private readonly byte[] _triProb;
+    private readonly byte[] _triProb, _triBackoff;
+    private readonly int[] _quadStart;
+    private readonly ushort[] _quadWord;
+    private readonly byte[] _quadProb;
+    private byte[] _caseLower, _caseUpper;
 
     public ChannelModel Channel { get; }
 
@@ -35,7 +40,8 @@ public sealed class SyllableLanguageModel
     public string Description { get; }
 
     internal SyllableLanguageModel(string[] words, byte[] uniProb, byte[] uniBackoff, int[] biStart, ushort[] biWord, byte[] biProb,
-        byte[] biBackoff, int[] triStart, ushort[] triWord, byte[] triProb, ChannelModel channel, string description)
+        byte[] biBackoff, int[] triStart, ushort[] triWord, byte[] triProb, byte[] triBackoff, int[] quadStart, ushort[] quadWord,
+        byte[] quadProb, ChannelModel channel, string description)
     {
         _words = words;
         _ids = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
@@ -43,13 +49,33 @@ public sealed class SyllableLanguageModel
             _ids[words[i]] = i;
         (_uniProb, _uniBackoff, _biStart, _biWord, _biProb, _biBackoff, _triStart, _triWord, _triProb) =
             (uniProb, uniBackoff, biStart, biWord, biProb, biBackoff, triStart, triWord, triProb);
+        (_triBackoff, _quadStart, _quadWord, _quadProb) = (triBackoff, quadStart, quadWord, quadProb);
+        _caseLower = new byte[words.Length];
+        _caseUpper = new byte[words.Length];
         Channel = channel;
         Description = description;
     }
 
     public int VocabularySize => _words.Length;
+
+    /// <summary>
+    /// log10 P(the word is written capitalised | syllable), where case carries meaning (after another word): near 0 for
+    /// place-name syllables ("pằn"), strongly negative for function words ("đã"). <see cref="LowerCaseLog10"/> the converse.
+    /// </summary>
+    public float CapitalisedLog10(int w) => Dequant(_caseUpper[w]);
+
+    public float LowerCaseLog10(int w) => Dequant(_caseLower[w]);
+
+    internal SyllableLanguageModel WithCase((byte[] Lower, byte[] Upper) scores)
+    {
+        if (scores.Lower.Length != _words.Length || scores.Upper.Length != _words.Length)
+            throw new ArgumentException("one case score per word", nameof(scores));
+        (_caseLower, _caseUpper) = scores;
+        return this;
+    }
     public int BigramCount => _biWord.Length;
     public int TrigramCount => _triWord.Length;
+    public int FourgramCount => _quadWord.Length;
     public IReadOnlyList<string> Words => _words;
 
     public int IdOf(string word) => _ids.TryGetValue(word, out var id) ? id : UnkId;
@@ -70,6 +96,44 @@ public sealed class SyllableLanguageModel
         var span = _biWord.AsSpan(lo, hi - lo + 1);
         var i = span.BinarySearch((ushort)b);
         return i >= 0 ? lo + i : -1;
+    }
+
+    /// <summary>Index of trigram (a b c) given the index of bigram (a b) (-1 if absent), or -1.</summary>
+    internal int FindTrigram(int bigram, int c)
+    {
+        if (bigram < 0)
+            return -1;
+        var lo = _triStart[bigram];
+        var len = _triStart[bigram + 1] - lo;
+        if (len == 0)
+            return -1;
+        var i = _triWord.AsSpan(lo, len).BinarySearch((ushort)c);
+        return i >= 0 ? lo + i : -1;
+    }
+
+    /// <summary>log10 P(w | a b c) with back-off through the trie.</summary>
+    public float Log10(int a, int b, int c, int w) => Log10InContext(FindTrigram(FindBigram(a, b), c), FindBigram(b, c), c, w);
+
+    /// <summary>
+    /// log10 P(w | a b c) when the indices of trigram (a b c) and bigram (b c) are known (-1 if absent): a decoder
+    /// looks them up once per hypothesis instead of once per candidate.
+    /// </summary>
+    internal float Log10InContext(int contextTrigram, int contextBigram, int c, int w)
+    {
+        var backoff = 0f;
+        if (contextTrigram >= 0)
+        {
+            var lo = _quadStart[contextTrigram];
+            var len = _quadStart[contextTrigram + 1] - lo;
+            if (len > 0)
+            {
+                var i = _quadWord.AsSpan(lo, len).BinarySearch((ushort)w);
+                if (i >= 0)
+                    return Dequant(_quadProb[lo + i]);
+            }
+            backoff = Dequant(_triBackoff[contextTrigram]);
+        }
+        return backoff + Log10InContext(contextBigram, c, w);
     }
 
     /// <summary>log10 P(w | a b) with back-off through the trie.</summary>
@@ -116,6 +180,12 @@ public sealed class SyllableLanguageModel
         WriteArray(w, _triStart);
         WriteArray(w, _triWord);
         WriteArray(w, _triProb);
+        WriteArray(w, _triBackoff);
+        WriteArray(w, _quadStart);
+        WriteArray(w, _quadWord);
+        WriteArray(w, _quadProb);
+        WriteArray(w, _caseLower);
+        WriteArray(w, _caseUpper);
         Channel.Write(w);
     }
 
@@ -124,8 +194,11 @@ public sealed class SyllableLanguageModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        if (r.ReadString() != Magic || r.ReadInt32() != Version)
+        if (r.ReadString() != Magic)
             throw new InvalidDataException("not a NghiQuyet syllable model");
+        var version = r.ReadInt32();
+        if (version is not (1 or Version))
+            throw new InvalidDataException($"syllable model version {version} is not supported");
         var description = r.ReadString();
         var n = r.ReadInt32();
         var words = new string[n];
@@ -140,10 +213,19 @@ public sealed class SyllableLanguageModel
         var triStart = ReadArray<int>(r);
         var triWord = ReadArray<ushort>(r);
         var triProb = ReadArray<byte>(r);
+        // Version 1 files are trigram models: no 4-grams, no back-off below a trigram.
+        var triBackoff = version == 1 ? new byte[triWord.Length] : ReadArray<byte>(r);
+        var quadStart = version == 1 ? new int[triWord.Length + 1] : ReadArray<int>(r);
+        var quadWord = version == 1 ? [] : ReadArray<ushort>(r);
+        var quadProb = version == 1 ? [] : ReadArray<byte>(r);
+        var caseLower = version == 1 ? new byte[n] : ReadArray<byte>(r);
+        var caseUpper = version == 1 ? new byte[n] : ReadArray<byte>(r);
         var channel = ChannelModel.Read(r);
-        if (uniProb.Length != n || biStart.Length != n + 1 || triStart.Length != biWord.Length + 1)
+        if (uniProb.Length != n || biStart.Length != n + 1 || triStart.Length != biWord.Length + 1 || triBackoff.Length != triWord.Length
+            || quadStart.Length != triWord.Length + 1 || quadProb.Length != quadWord.Length || caseLower.Length != n || caseUpper.Length != n)
             throw new InvalidDataException("inconsistent model arrays");
-        return new SyllableLanguageModel(words, uniProb, uniBackoff, biStart, biWord, biProb, biBackoff, triStart, triWord, triProb, channel, description);
+        return new SyllableLanguageModel(words, uniProb, uniBackoff, biStart, biWord, biProb, biBackoff, triStart, triWord, triProb,
+            triBackoff, quadStart, quadWord, quadProb, channel, description).WithCase((caseLower, caseUpper));
     }
 
     private static void WriteArray<T>(BinaryWriter w, T[] array) where T : unmanaged

@@ -11,8 +11,13 @@ internal readonly record struct TextToken(TokenKind Kind, int Start, int Length)
 /// </summary>
 internal static class SyllableTokenizer
 {
-    /// <summary>Glyphs OCR reads in place of marked vowels ("b¢" for "bộ", "1€" for "lệ"); they belong to the word.</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '¢' or '€' or '©' or '®' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    /// <summary>
+    /// Glyphs OCR reads in place of marked vowels ("b¢" for "bộ", "1€" for "lệ", "x&amp;" for "xã", "§" for "ở"); they
+    /// belong to the word. A lone "&amp;" between spaces is still a word token; the decoder keeps it when nothing explains it.
+    /// </summary>
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c is '¢' or '€' or '©' or '®' or '&' or '¥' or '§' or '£'
+        || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     public static List<TextToken> Tokenize(string line)
     {
@@ -26,7 +31,7 @@ internal static class SyllableTokenizer
             if (IsWordChar(c))
             {
                 kind = TokenKind.Word;
-                while (i < line.Length && IsWordChar(line[i])) i++;
+                while (i < line.Length && (IsWordChar(line[i]) || IsInnerQuote(line, i))) i++;
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -42,6 +47,13 @@ internal static class SyllableTokenizer
         }
         return tokens;
     }
+
+    /// <summary>
+    /// A quote between two letters belongs to the word: Tesseract reads the horn of ư/ơ as one ("phuo’ng", "nuo’c"),
+    /// and splitting there would hand the decoder two halves of a syllable.
+    /// </summary>
+    private static bool IsInnerQuote(string line, int i) =>
+        line[i] is '’' or '\'' or '‘' && i > 0 && i + 1 < line.Length && char.IsLetter(line[i - 1]) && char.IsLetter(line[i + 1]);
 
     public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
 

@@ -2,7 +2,9 @@ namespace NghiQuyet.Ingest.Restoration;
 
 /// <summary>
 /// Tells text with Vietnamese marks from text that lost them. In correct Vietnamese about three syllables in four carry a
-/// mark (tone, ă/â/ê/ô/ơ/ư or đ); after OCR without a Vietnamese model or after stripping, few or none do.
+/// mark (tone, ă/â/ê/ô/ơ/ư or đ); after OCR without a Vietnamese model or after stripping, few or none do. The one
+/// marked letter Tesseract's English model emits is "é" (for ê, ế, é, â …), so a word whose only mark is é or è is not
+/// evidence of a marked text.
 /// </summary>
 public static class ToneMarkDetector
 {
@@ -30,6 +32,9 @@ public static class ToneMarkDetector
 
     public static bool LooksStripped(string text) => LooksStripped([text]);
 
+    /// <summary>A Vietnamese mark that an English OCR model does not produce on its own (é and è are in its alphabet).</summary>
+    public static bool CountsAsMark(char c) => c is not ('é' or 'É' or 'è' or 'È') && VietnameseSyllable.HasMark(c);
+
     private static (int Words, int Marked) Count(string text)
     {
         int words = 0, marked = 0;
@@ -45,7 +50,7 @@ public static class ToneMarkDetector
             var hasMark = false;
             while (i < text.Length && char.IsLetter(text[i]))
             {
-                hasMark |= VietnameseSyllable.HasMark(text[i]);
+                hasMark |= CountsAsMark(text[i]);
                 i++;
             }
             if (i - start < 2)

@@ -9,12 +9,12 @@ namespace NghiQuyet.Ingest.Restoration;
 /// Puts tone marks and vowel marks back into Vietnamese text that lost them (stripped text, OCR without a Vietnamese
 /// model). A noisy-channel decoder over syllables: for each word the candidates are the known syllables whose plain
 /// spelling the <see cref="ChannelModel"/> can turn into what was observed; a beam search picks the sequence that
-/// maximises trigram language-model score plus channel score. Numbers, punctuation, words that cannot be Vietnamese
+/// maximises 4-gram language-model score plus channel score. Numbers, punctuation, words that cannot be Vietnamese
 /// syllables and paragraphs that already carry their marks are left exactly as they were.
 /// </summary>
 public sealed class ToneRestorer
 {
-    public const string ModelResourceName = "NghiQuyet.Ingest.Restoration.Model.vi-syllable-trigram.bin";
+    public const string ModelResourceName = "NghiQuyet.Ingest.Restoration.Model.vi-syllable-lm.bin";
     public const string ModelPathVariable = "NGHIQUYET_LM_MODEL";
 
     private static readonly Lazy<Result<ToneRestorer>> Shipped =
@@ -50,6 +50,9 @@ public sealed class ToneRestorer
     public double ChannelWeight { get; init; } = 1.0;
 
     public int BeamWidth { get; init; } = 8;
+
+    /// <summary>Official unit names that names after a kind word ("xã", "tỉnh" …) are restored against; null: none.</summary>
+    internal UnitNames? UnitNames { get; init; } = UnitNames.Shipped;
 
     public int MaxCandidates { get; init; } = 16;
 
@@ -100,6 +103,7 @@ public sealed class ToneRestorer
     {
         var lines = text.Split('\n');
         var documentStripped = ToneMarkDetector.LooksStripped(lines);
+        string? documentFold = null;
         var output = new string[lines.Length];
         var i = 0;
         while (i < lines.Length)
@@ -114,7 +118,9 @@ public sealed class ToneRestorer
             while (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]))
                 i++;
             var paragraph = lines[start..i];
-            var restored = ShouldRestore(paragraph, documentStripped) ? RestoreLines(paragraph) : paragraph;
+            var restored = paragraph;
+            if (ShouldRestore(paragraph, documentStripped))
+                restored = RestoreLines(paragraph, documentFold ??= UnitNames.Fold(text));
             for (var k = 0; k < paragraph.Length; k++)
                 output[start + k] = restored[k];
         }
@@ -135,9 +141,11 @@ public sealed class ToneRestorer
                 if (SyllableTokenizer.AllDigits(text) || text.Length < 2)
                     continue;
                 words++;
-                if (text.Any(VietnameseSyllable.HasMark))
+                if (text.Any(ToneMarkDetector.CountsAsMark))
                     marked++;
-                if (Candidates(text).Length > 0)
+                // A word counts as damaged Vietnamese only if a candidate explains it with likely OCR confusions:
+                // English words find Vietnamese candidates too ("river" → "rượu"), but only through rare ones.
+                if (Candidates(text).Any(c => c.Channel >= PlausibleChannelScore))
                     restorable++;
             }
         if (words == 0 || restorable < 0.6 * words)
@@ -151,7 +159,10 @@ public sealed class ToneRestorer
     /// Restores lines that belong together (one paragraph: context flows from line to line). Every line is restored;
     /// use <see cref="Restore"/> to leave correct paragraphs alone.
     /// </summary>
-    public IReadOnlyList<string> RestoreLines(IReadOnlyList<string> lines)
+    public IReadOnlyList<string> RestoreLines(IReadOnlyList<string> lines) => RestoreLines(lines, null);
+
+    /// <summary>Restores a paragraph; <paramref name="documentFold"/> tells which provinces the whole text names.</summary>
+    private string[] RestoreLines(IReadOnlyList<string> lines, string? documentFold)
     {
         var normalized = lines.Select(SafeText.Nfc).ToArray();
         var replacements = new Dictionary<(int Line, int Start), (int Length, string Text)>();
@@ -160,6 +171,7 @@ public sealed class ToneRestorer
         {
             var line = normalized[li];
             var tokens = SyllableTokenizer.Tokenize(line);
+            var afterWord = false;
             for (var ti = 0; ti < tokens.Count; ti++)
             {
                 var token = tokens[ti];
@@ -169,15 +181,18 @@ public sealed class ToneRestorer
                         continue;
                     case TokenKind.Punctuation when SyllableTokenizer.IsSentenceEnd(line[token.Start]):
                         Decode(segment, normalized, replacements);
+                        afterWord = false;
                         continue;
                     case TokenKind.Punctuation:
                         if (segment.Count > 0 && segment[^1].Fixed != SyllableLanguageModel.PunctId)
                             segment.Add(new Slot(li, token.Start, token.Length, [], SyllableLanguageModel.PunctId));
+                        afterWord = false;
                         continue;
                 }
                 var word = line.Substring(token.Start, token.Length);
                 var next = ti + 1 < tokens.Count && tokens[ti + 1].Kind == TokenKind.Punctuation ? line[tokens[ti + 1].Start] : ' ';
-                segment.Add(MakeSlot(li, token, word, next));
+                segment.Add(WithCase(MakeSlot(li, token, word, next), word, afterWord));
+                afterWord = true;
                 if (segment.Count >= MaxSegment)
                     Decode(segment, normalized, replacements);
             }
@@ -204,13 +219,26 @@ public sealed class ToneRestorer
             sb.Append(line, at, line.Length - at);
             result[li] = sb.ToString();
         }
+        if (UnitNames is { } names)
+        {
+            documentFold ??= UnitNames.Fold(string.Join('\n', normalized));
+            for (var li = 0; li < result.Length; li++)
+                result[li] = names.Apply(normalized[li], result[li], Model.Channel, documentFold);
+        }
         return result;
     }
 
     private Slot MakeSlot(int line, TextToken token, string word, char next)
     {
         if (SyllableTokenizer.AllDigits(word))
-            return new Slot(line, token.Start, token.Length, [], SyllableLanguageModel.NumId);
+        {
+            // OCR reads "là" as "1a", "13" or "14" and "lộ" as "16": a short number is offered both ways and the
+            // language model decides whether the context wants a number or a word.
+            var asWords = word.Length <= MaxDigitWord ? Candidates(word) : [];
+            return asWords.Length == 0
+                ? new Slot(line, token.Start, token.Length, [], SyllableLanguageModel.NumId)
+                : new Slot(line, token.Start, token.Length, [new Candidate(SyllableLanguageModel.NumId, NumberKeptScore, word, true), .. asWords], -1);
+        }
         // Roman numerals and list letters ("II.", "XV", "a)") are headings, not syllables.
         if ((next is '.' or ')' && word.Length <= 4 && word.All(c => "IVXLCDM".Contains(c))) || (next == ')' && word.Length == 1))
             return new Slot(line, token.Start, token.Length, [], SyllableLanguageModel.UnkId);
@@ -219,6 +247,33 @@ public sealed class ToneRestorer
             ? new Slot(line, token.Start, token.Length, [], SyllableLanguageModel.UnkId)
             : new Slot(line, token.Start, token.Length, candidates, -1);
     }
+
+    /// <summary>
+    /// After another word (where case carries meaning) a lower-case "da" is rarely the place-name syllable "Đạ" and a
+    /// capitalised "Bui" rarely the common word "bui": each candidate gets log10 P(observed case | syllable), learned
+    /// from the training text. Words after punctuation, at a line start or in capitals are left to the other scores.
+    /// </summary>
+    private Slot WithCase(Slot slot, string word, bool afterWord)
+    {
+        if (!afterWord || slot.Fixed >= 0 || slot.Candidates.Length == 0 || !char.IsLetter(word[0]))
+            return slot;
+        var letters = word.Count(char.IsLetter);
+        var upper = char.IsUpper(word[0]);
+        if (upper && letters > 1 && word.Where(char.IsLetter).All(char.IsUpper))
+            return slot;
+        var candidates = new Candidate[slot.Candidates.Length];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var c = slot.Candidates[i];
+            var caseScore = c.Id < SyllableLanguageModel.Specials.Length ? 0f
+                : upper ? Model.CapitalisedLog10(c.Id) : Model.LowerCaseLog10(c.Id);
+            candidates[i] = c with { Channel = c.Channel + Math.Max(caseScore, MaxCasePenalty) };
+        }
+        return slot with { Candidates = candidates };
+    }
+
+    /// <summary>The case evidence never outweighs this much (log10): names do turn up in lower case in careless text.</summary>
+    private const float MaxCasePenalty = -2.5f;
 
     /// <summary>Candidate syllables for an observed word, best first by channel and unigram score; empty when none fits.</summary>
     internal Candidate[] Candidates(string word)
@@ -235,12 +290,27 @@ public sealed class ToneRestorer
     private Candidate[] ComputeCandidates(string word)
     {
         var lower = word.ToLower(CultureInfo.InvariantCulture);
-        if (lower.Length > 10 || SyllableTokenizer.AllDigits(lower))
+        if (lower.Length > 10 || (SyllableTokenizer.AllDigits(lower) && lower.Length > MaxDigitWord))
             return [];
         var ids = new HashSet<int>();
-        foreach (var reading in Model.Channel.Readings(lower, 48))
+        var readings = Model.Channel.Readings(lower, 48);
+        foreach (var reading in readings)
             if (_byPlainSpelling.TryGetValue(reading, out var matches))
                 ids.UnionWith(matches);
+        // Tesseract drops a marked vowel it cannot read ("b" for "bộ", "tt" for "tốt", "x" for "xã"): short words may
+        // get one vowel back; the channel's learned deletion cost keeps this from rewriting words that were read well.
+        if (lower.Length <= MaxDroppedVowelWord)
+            foreach (var reading in readings.Take(8))
+                for (var at = 0; at <= reading.Length; at++)
+                    foreach (var vowel in "aeiouy")
+                        if (_byPlainSpelling.TryGetValue(reading.Insert(at, vowel.ToString()), out var inserted))
+                            ids.UnionWith(inserted);
+        if (SyllableTokenizer.AllDigits(lower))
+        {
+            ids.Remove(SyllableLanguageModel.UnkId);
+            if (ids.Count == 0)
+                return [];
+        }
         var identity = -1;
         if (VietnameseSyllable.IsSyllable(lower))
         {
@@ -303,6 +373,18 @@ public sealed class ToneRestorer
         return [.. candidates];
     }
 
+    /// <summary>log10 channel score above which a candidate is a plausible reading of what OCR made of a word.</summary>
+    private const float PlausibleChannelScore = -2f;
+
+    /// <summary>Digit tokens up to this length may stand for a syllable ("13" for "là").</summary>
+    private const int MaxDigitWord = 2;
+
+    /// <summary>Observed words up to this length may have lost a vowel.</summary>
+    private const int MaxDroppedVowelWord = 3;
+
+    /// <summary>log10 channel score of a number staying a number (against reading it as a syllable).</summary>
+    public float NumberKeptScore { get; init; } = -0.05f;
+
     /// <summary>log10 channel score of keeping an unexplained word as it is, against a one-edit repair.</summary>
     public float KeepUnknownScore { get; init; } = -5f;
 
@@ -311,9 +393,10 @@ public sealed class ToneRestorer
         if (segment.Count == 0)
             return;
         var lm = Model;
-        var beam = new List<State> { new(SyllableLanguageModel.BosId, SyllableLanguageModel.BosId, 0, -1, -1) };
+        const int bos = SyllableLanguageModel.BosId;
+        var beam = new List<State> { new(bos, bos, bos, 0, -1, -1) };
         var history = new List<State[]>(segment.Count);
-        var next = new Dictionary<int, int>();
+        var next = new Dictionary<long, int>();
         var expanded = new List<State>();
         foreach (var slot in segment)
         {
@@ -322,25 +405,27 @@ public sealed class ToneRestorer
             for (var si = 0; si < beam.Count; si++)
             {
                 var state = beam[si];
-                var context = lm.FindBigram(state.A, state.B);
+                var bigram = lm.FindBigram(state.B, state.C);
+                var trigram = lm.FindTrigram(lm.FindBigram(state.A, state.B), state.C);
                 var count = slot.Fixed >= 0 ? 1 : slot.Candidates.Length;
                 for (var ci = 0; ci < count; ci++)
                 {
                     var id = slot.Fixed >= 0 ? slot.Fixed : slot.Candidates[ci].Id;
-                    var score = state.Score + lm.Log10InContext(context, state.B, id);
+                    var score = state.Score + lm.Log10InContext(trigram, bigram, state.C, id);
                     if (slot.Fixed < 0)
                         score += (float)(ChannelWeight * slot.Candidates[ci].Channel);
-                    var key = state.B << 16 | id;
+                    // Hypotheses that agree on the last three words have the same future: keep the better.
+                    var key = (long)state.B << 32 | (long)state.C << 16 | (uint)id;
                     if (next.TryGetValue(key, out var existing))
                     {
                         if (score <= expanded[existing].Score)
                             continue;
-                        expanded[existing] = new State(state.B, id, score, si, ci);
+                        expanded[existing] = new State(state.B, state.C, id, score, si, ci);
                     }
                     else
                     {
                         next[key] = expanded.Count;
-                        expanded.Add(new State(state.B, id, score, si, ci));
+                        expanded.Add(new State(state.B, state.C, id, score, si, ci));
                     }
                 }
             }
@@ -355,7 +440,7 @@ public sealed class ToneRestorer
         var bestScore = float.NegativeInfinity;
         for (var si = 0; si < beam.Count; si++)
         {
-            var s = beam[si].Score + lm.Log10(beam[si].A, beam[si].B, SyllableLanguageModel.EosId);
+            var s = beam[si].Score + lm.Log10(beam[si].A, beam[si].B, beam[si].C, SyllableLanguageModel.EosId);
             if (s > bestScore)
             {
                 bestScore = s;
@@ -372,12 +457,39 @@ public sealed class ToneRestorer
                 if (!chosen.Identity)
                 {
                     var original = lines[slot.Line].Substring(slot.Start, slot.Length);
-                    replacements[(slot.Line, slot.Start)] = (slot.Length, ApplyCase(original, chosen.Text));
+                    var text = KeepMarkPosition(original.ToLower(CultureInfo.InvariantCulture), chosen.Text);
+                    replacements[(slot.Line, slot.Start)] = (slot.Length, ApplyCase(original, text));
                 }
             }
             best = state.Parent;
         }
         segment.Clear();
+    }
+
+    /// <summary>
+    /// Puts the tone where the observed word had a tone mark when both placements spell the same syllable: OCR'd
+    /// "khoé" becomes "khoẻ", not the canonical "khỏe", so a text keeps its own (old or new) placement style.
+    /// </summary>
+    internal static string KeepMarkPosition(string observedLower, string restored)
+    {
+        if (observedLower.Length != restored.Length)
+            return restored;
+        var observedAt = -1;
+        for (var i = 0; i < observedLower.Length; i++)
+            if (VietnameseSyllable.SplitTone(observedLower[i]).Tone != 0)
+                observedAt = i;
+        var restoredAt = -1;
+        for (var i = 0; i < restored.Length; i++)
+            if (VietnameseSyllable.SplitTone(restored[i]).Tone != 0)
+                restoredAt = i;
+        if (observedAt < 0 || restoredAt < 0 || observedAt == restoredAt || !VietnameseSyllable.IsVowel(restored[observedAt]))
+            return restored;
+        var chars = restored.ToCharArray();
+        var (toneless, tone) = VietnameseSyllable.SplitTone(chars[restoredAt]);
+        chars[restoredAt] = toneless;
+        chars[observedAt] = VietnameseSyllable.WithTone(VietnameseSyllable.SplitTone(chars[observedAt]).Toneless, tone);
+        var moved = new string(chars);
+        return VietnameseSyllable.Canonical(moved) == restored ? moved : restored;
     }
 
     /// <summary>Gives the restored syllable the case of the observed word: "DANG" → "ĐẢNG", "Pang" → "Đảng".</summary>
@@ -397,5 +509,5 @@ public sealed class ToneRestorer
 
     private readonly record struct Slot(int Line, int Start, int Length, Candidate[] Candidates, int Fixed);
 
-    private readonly record struct State(int A, int B, float Score, int Parent, int Candidate);
+    private readonly record struct State(int A, int B, int C, float Score, int Parent, int Candidate);
 }

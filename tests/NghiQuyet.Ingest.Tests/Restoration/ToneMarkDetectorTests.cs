@@ -17,6 +17,10 @@ public class ToneMarkDetectorTests
         Assert.True(ToneMarkDetector.LooksStripped(["Dai hoi dai biéu Pang bo xa lan thir nhat dugc té chirc vao thoi diém quan trong"]));
 
     [Fact]
+    public void Ocr_text_whose_only_marks_are_e_acute_is_stripped() =>
+        Assert.True(ToneMarkDetector.LooksStripped(["Nhiém ky qua, hé théng chinh tri tiép tuc dugc cling cé, két qua dat dugc toan dién."]));
+
+    [Fact]
     public void Decomposed_text_counts_its_combining_marks() =>
         Assert.False(ToneMarkDetector.LooksStripped(["Tỷ lệ hộ nghèo giảm còn dưới 12% vào cuối nhiệm kỳ.".Normalize(System.Text.NormalizationForm.FormD)]));
 

@@ -22,6 +22,24 @@ public class ToneRestorerTests
     public void Restores_ocr_damage(string input, string expected) =>
         Assert.Equal(expected, Restorer.Restore(input));
 
+    /// <summary>What Tesseract's English model does to print (measured on pages typeset by scripts/ocr): é kept for
+    /// ê, 6 for ô, 4 for ã, "1a" for là, c read as e, a mark put on the e of "khoẻ".</summary>
+    [Theory]
+    [InlineData("Pang b6 x4 tiép tuc lanh dao phat trién kinh té - x4 hdi", "Đảng bộ xã tiếp tục lãnh đạo phát triển kinh tế - xã hội")]
+    [InlineData("chat lugng cham séc sirc khoé nhan dan dugc nang 1én", "chất lượng chăm sóc sức khoẻ nhân dân được nâng lên")]
+    [InlineData("nhiém vu trong tam 1a phat trién nong nghiép hang héa", "nhiệm vụ trọng tâm là phát triển nông nghiệp hàng hóa")]
+    public void Restores_what_tesseract_reads_from_print(string input, string expected) =>
+        Assert.Equal(expected, Restorer.Restore(input));
+
+    [Theory]
+    [InlineData("khoé", "khỏe", "khoẻ")]
+    [InlineData("hoà", "hòa", "hoà")]
+    [InlineData("hoa", "hòa", "hòa")]
+    [InlineData("thuý", "thủy", "thuỷ")]
+    [InlineData("tién", "tiến", "tiến")]
+    public void Keeps_the_mark_where_the_ocr_put_it(string observed, string restored, string expected) =>
+        Assert.Equal(expected, ToneRestorer.KeepMarkPosition(observed, restored));
+
     [Fact]
     public void Keeps_lines_paragraphs_numbers_and_punctuation()
     {
