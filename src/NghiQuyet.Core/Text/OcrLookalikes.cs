@@ -18,6 +18,9 @@ public static class OcrLookalikes
     public static string Skeleton(string word)
     {
         var folded = VietnameseFold.Fold(word);
+        // A number is no damaged word: "2025" stays a year.
+        if (!folded.Any(char.IsLetter))
+            return folded;
         var sb = new StringBuilder(folded.Length);
         for (var i = 0; i < folded.Length; i++)
         {

@@ -18,6 +18,7 @@ public static class AssessmentTables
     /// <param name="warnings">Where to say, in Vietnamese, which tables or rows could not be read; null to not say.</param>
     public static IReadOnlyList<PreviousTermResult> Read(SourceDocument doc, ICollection<string>? warnings)
     {
+        doc = SeparatedCells.Apply(doc);
         var results = new List<PreviousTermResult>();
         foreach (var region in TableLocator.Find(doc).Where(r => r.Header.IsAssessment))
         {

@@ -56,11 +56,11 @@ internal static class FlatRowParser
 
     /// <summary>Figures a row normally carries: the target and achieved columns.</summary>
     public static int NeededFigures(TableHeader header) =>
-        Math.Max(1, header.FigureColumns.Count(c => c is ColumnKind.Target or ColumnKind.Actual));
+        Math.Max(1, header.FigureColumns.Count(c => c is ColumnKind.Target or ColumnKind.Actual or ColumnKind.NewTarget));
 
     /// <summary>Whether a whole line holds only cells that end a row (figures, verdict words), no name or unit.</summary>
     public static bool IsValuesOnly(IReadOnlyList<Token> tokens) =>
-        tokens.Count > 0 && tokens.All(t => FigureText.IsFigure(t.Text) || FigureText.IsComparator(t.Text) || IsWordValue(t.Text)
+        tokens.Count > 0 && tokens.All(t => FigureText.IsFigure(t.Text, allowPercent: true) || FigureText.IsComparator(t.Text) || IsWordValue(t.Text)
             || VerdictWords.IsOpening(t.Text) || VerdictWords.IsContinuation([FigureText.Bare(t.Text)]));
 
     public static TableRow? Parse(IReadOnlyList<Token> raw, TableHeader header, string? item, string? group)
@@ -133,6 +133,18 @@ internal static class FlatRowParser
                 break;
             }
         }
+        if (note is null && header.Has(ColumnKind.Note) && VerdictAfterFigure(words, end) is null)
+        {
+            // A note in words after the figures ("Trong nhiệm kỳ", "Hàng năm"): the row's cells end at its last figure.
+            var last = end - 1;
+            while (last > 0 && !FigureText.IsFigure(words[last], allowPercent: true))
+                last--;
+            if (last > 0 && last < end - 1 && !VerdictWords.IsOpening(words[end - 1]))
+            {
+                note = new TextAtLine(tokens[last + 1].Line, Token.Join(tokens.Skip(last + 1).Take(end - last - 1)));
+                end = last + 1;
+            }
+        }
         if (VerdictAfterFigure(words, end) is { } v)
         {
             var before = end - v.Length;
@@ -142,7 +154,9 @@ internal static class FlatRowParser
         }
         var max = header.FigureColumns.Count - (verdict is not null && header.Has(ColumnKind.Assessment) ? 1 : 0);
         var figures = new List<Token>();
-        while (end > 0 && figures.Count < Math.Max(1, max) && (FigureText.IsFigure(words[end - 1]) || IsWordValue(words[end - 1])))
+        // A ratio column may print its percent sign ("96,5%"); elsewhere "12%" belongs to the name ("… dưới 12%").
+        var percent = header.Has(ColumnKind.Ratio);
+        while (end > 0 && figures.Count < Math.Max(1, max) && (FigureText.IsFigure(words[end - 1], percent) || IsWordValue(words[end - 1])))
         {
             figures.Insert(0, tokens[end - 1]);
             end--;
