@@ -135,10 +135,9 @@ internal static class FlatRowParser
         }
         if (note is null && header.Has(ColumnKind.Note) && VerdictAfterFigure(words, end) is null)
         {
-            // A note in words after the figures ("Trong nhiệm kỳ", "Hàng năm"): the row's cells end at its last figure.
-            var last = end - 1;
-            while (last > 0 && !FigureText.IsFigure(words[last], allowPercent: true))
-                last--;
+            // A note in words after the figures ("Trong nhiệm kỳ", "Trong đó ≥ 30%"): the row's cells end with its last run
+            // of figure cells — two or more side by side — and a lone figure after them belongs to the note.
+            var last = LastFigureRun(words, end);
             if (last > 0 && last < end - 1 && !VerdictWords.IsOpening(words[end - 1]))
             {
                 note = new TextAtLine(tokens[last + 1].Line, Token.Join(tokens.Skip(last + 1).Take(end - last - 1)));
@@ -163,6 +162,24 @@ internal static class FlatRowParser
         }
         return new TailCells(figures, verdict, verdictText, end) { Note = note };
     }
+
+    /// <summary>Index of the last token of the last run of two or more figure cells before <paramref name="end"/>; else of the last figure.</summary>
+    private static int LastFigureRun(List<string> words, int end)
+    {
+        int lastFigure = -1;
+        for (var k = end - 1; k > 0; k--)
+        {
+            if (!IsCellValue(words[k]))
+                continue;
+            if (lastFigure < 0)
+                lastFigure = k;
+            if (IsCellValue(words[k - 1]))
+                return k;
+        }
+        return lastFigure;
+    }
+
+    private static bool IsCellValue(string word) => FigureText.IsFigure(word, allowPercent: true) || (word.Length > 1 && "<>≤≥".Contains(word[0]) && FigureText.IsFigure(word[1..].Trim(), allowPercent: true));
 
     /// <summary>A verdict ending at <paramref name="end"/> with something cell-like before it, not a name's tail ("… xã đạt").</summary>
     private static (PrintedVerdict Verdict, int Length)? VerdictAfterFigure(List<string> words, int end)

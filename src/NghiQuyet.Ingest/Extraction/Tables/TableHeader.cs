@@ -51,7 +51,7 @@ internal sealed class TableHeader
             ("danh gia", ColumnKind.Assessment, false), ("so sanh", ColumnKind.Ratio, false), ("ty le", ColumnKind.Ratio, false),
             ("ty le hoan thanh", ColumnKind.Ratio, false), ("ty le dat", ColumnKind.Ratio, false),
             ("muc do", ColumnKind.Assessment, false),
-            ("ghi chu", ColumnKind.Note, false),
+            ("ghi chu", ColumnKind.Note, false), ("ghi", ColumnKind.Note, false),
             ("stt", ColumnKind.Item, false), ("tt", ColumnKind.Item, false), ("so tt", ColumnKind.Item, false),
         }.Select(p => new Phrase([.. p.Item1.Split(' ').Select(OcrLookalikes.Skeleton)], p.Item2, p.Item3)).OrderByDescending(p => p.Words.Length),
     ];
@@ -111,11 +111,14 @@ internal sealed class TableHeader
         var k = 0;
         foreach (var kind in other)
         {
-            while (k < Columns.Count && Columns[k] != kind && !(kind == ColumnKind.Target && Columns[k] == ColumnKind.NewTarget))
-                k++;
-            if (k == Columns.Count)
+            var at = k;
+            while (at < Columns.Count && Columns[at] != kind && !(kind == ColumnKind.Target && Columns[at] == ColumnKind.NewTarget))
+                at++;
+            if (at < Columns.Count)
+                k = at + 1;
+            // A number or note column a scan left unread in the first header may read in the repeat.
+            else if (kind is not (ColumnKind.Item or ColumnKind.Note))
                 return false;
-            k++;
         }
         return true;
     }

@@ -19,8 +19,10 @@ internal static partial class TableLines
     /// <summary>"Biểu 01", "Phụ lục 2", "BIỂU SỐ 03" as printed; null when the line is no caption label.</summary>
     public static string? Label(string text)
     {
-        var m = LabelPattern().Match(text);
-        return m.Success ? Regex.Replace(m.Groups[1].Value.Trim(), @"\s+", " ") : null;
+        // Matched on the folded text, so that a scan's "Biéu 03" or "Phu luc" is a caption too; the label keeps its print.
+        var folded = Text.MatchText.Create(text, false);
+        var m = LabelPattern().Match(folded.Folded);
+        return m.Success ? Regex.Replace(folded.Slice(m.Groups[1].Index, m.Groups[1].Index + m.Groups[1].Length).Trim(), @"\s+", " ") : null;
     }
 
     /// <summary>A caption line ("Biểu 02", "BIỂU CÁC CHỈ TIÊU …", "PHỤ LỤC"), which ends the table above it.</summary>
@@ -112,7 +114,7 @@ internal static partial class TableLines
         }
         var folded = VietnameseFold.Fold(line.Text.TrimStart(' ', '|', '\t'));
         var skeleton = SkeletonLine(folded);
-        return (Regex.IsMatch(skeleton, @"^(s?tt|so tt|s?[it][it])(\s|$)")
+        return (Regex.IsMatch(skeleton, @"^(s?tt|so tt|s?it|s?ti)(\s|$)")
                 && (skeleton.Contains(ChiTieu, StringComparison.Ordinal) || skeleton.Contains(NoiDung, StringComparison.Ordinal) || folded.Length <= 4)
                 && (folded.StartsWith("tt", StringComparison.Ordinal) || folded.StartsWith("stt", StringComparison.Ordinal)
                     || folded.StartsWith("so tt", StringComparison.Ordinal) || TableHeader.HeaderWordShare(folded) >= 0.6))

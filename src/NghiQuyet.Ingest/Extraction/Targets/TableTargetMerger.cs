@@ -87,9 +87,10 @@ public static partial class TableTargetMerger
         foreach (Match m in Token().Matches(MatchText.Create(s, false).Folded))
         {
             if (Abbreviations.TryGetValue(m.Value, out var full))
-                set.UnionWith(full.Split(' '));
+                set.UnionWith(full.Split(' ').Select(Core.Text.OcrLookalikes.Skeleton));
             else
-                set.Add(m.Value);
+                // The same word in a scanned text and a scanned table may be misread two ways ("tổ chức": "t6 chife", "to chirc").
+                set.Add(Core.Text.OcrLookalikes.Skeleton(Core.Text.OcrLookalikes.RepairFolded(m.Value)));
         }
         return set;
     }
