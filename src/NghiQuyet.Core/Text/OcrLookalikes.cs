@@ -42,6 +42,29 @@ public static class OcrLookalikes
     /// <summary>Whether two words are the same word but for look-alike glyphs.</summary>
     public static bool Same(string a, string b) => Skeleton(a) == Skeleton(b);
 
+    /// <summary>Whether two skeletons differ by at most one glyph changed, added or dropped.</summary>
+    public static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+            return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1)
+                return false;
+            if (a.Length > b.Length) i++;
+            else if (b.Length > a.Length) j++;
+            else { i++; j++; }
+        }
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+
     private static char Representative(char c, bool atStart) => c switch
     {
         '1' or 'l' or 'i' or '!' or '|' or 'j' => 'i',

@@ -33,6 +33,7 @@ public static class AssessmentTables
                     warnings?.Add(string.Format(Messages.TableRowWithoutFigures, row.Line, row.Name));
                     continue;
                 }
+                (target, actual) = RatioCheck.Restore(target, actual, FigureText.LowerBound(row.Cell(ColumnKind.Ratio)));
                 var line = row.Cells.TryGetValue(ColumnKind.Target, out var t) && target is not null ? t.Line : row.Line;
                 results.Add(new PreviousTermResult(region.Label, row.Name, row.Unit, target, actual, row.Verdict, line));
             }

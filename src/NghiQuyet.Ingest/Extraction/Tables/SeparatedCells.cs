@@ -20,12 +20,43 @@ internal static partial class SeparatedCells
         for (var i = 0; i < doc.Lines.Count; i++)
         {
             var line = doc.Lines[i];
-            if (line.Cells is not null || Cells(line.Text) is not { } cells)
+            if (line.Cells is not null)
+                continue;
+            var text = line.Text;
+            var wrapped = WrappedRuledRow(doc.Lines, i);
+            if (wrapped > i)
+                text = text.TrimEnd() + " " + doc.Lines[wrapped].Text.Trim();
+            if (Cells(text) is not { } cells)
                 continue;
             changed ??= [.. doc.Lines];
             changed[i] = line with { Text = string.Join('\t', cells), Cells = cells };
+            if (wrapped > i)
+            {
+                // The wrapped half now stands in the row above; its own line stays, empty, so line numbers hold.
+                changed[wrapped] = doc.Lines[wrapped] with { Text = "" };
+                i = wrapped;
+            }
         }
         return changed is null ? doc : doc with { Lines = changed };
+    }
+
+    /// <summary>
+    /// A ruled row the page wrapped: it opens with "|" but lacks its closing rule, and the next line closes it without
+    /// opening one ("| 7 | Tỷ lệ lao động qua" / "đào tạo | % | 65 | 67 |"). The index of that next line, else -1.
+    /// </summary>
+    private static int WrappedRuledRow(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var text = lines[i].Text.Trim();
+        if (!text.StartsWith('|') || text.EndsWith('|'))
+            return -1;
+        for (var j = i + 1; j < lines.Count && j <= i + 2; j++)
+        {
+            var next = lines[j].Text.Trim();
+            if (next.Length == 0)
+                continue;
+            return lines[j].Cells is null && !next.StartsWith('|') && next.EndsWith('|') ? j : -1;
+        }
+        return -1;
     }
 
     /// <summary>The cells of a ruled line ("| 1 | Thu ngân sách | Tỷ đồng | 2,5 |") or a spaced one; null for running text.</summary>

@@ -63,6 +63,8 @@ internal sealed class TableHeader
     private static readonly string[] ChiTieuDaiHoi = [.. ChiTieu, OcrLookalikes.Skeleton("dai"), OcrLookalikes.Skeleton("hoi")];
     private static readonly string Nam = OcrLookalikes.Skeleton("nam");
     private static readonly HashSet<string> YearQualifiers = [.. new[] { "den", "toi", "dat", "ky", "doan", "cua", "trong" }.Select(OcrLookalikes.Skeleton)];
+    // What a ratio or result is compared with: "so với NQ", "so vai NQ" (a misread "với").
+    private static readonly HashSet<string> ComparisonBases = [.. new[] { "nq", "nghi", "kh", "ke" }.Select(OcrLookalikes.Skeleton)];
     private static readonly HashSet<string> BaseWords = [.. new[] { "voi", "so" }.Select(OcrLookalikes.Skeleton)];
 
     /// <summary>Words a header is made of besides the column keywords.</summary>
@@ -192,7 +194,7 @@ internal sealed class TableHeader
                 hit = new Phrase(ChiTieu, ColumnKind.Name);
             else if (Matches(words, i, ChiTieu) && nameSeen)
                 hit = new Phrase(ChiTieu, ColumnKind.Target);
-            hit ??= Phrases.FirstOrDefault(p => Matches(words, i, p.Words));
+            hit ??= Phrases.FirstOrDefault(p => Matches(words, i, p.Words)) ?? Phrases.FirstOrDefault(p => NearlyMatches(words, i, p.Words));
             // "Năm 2020 | … | Năm 2025": a bare year heads a figure column, unless it qualifies the column before
             // ("Ước thực hiện năm 2025", "Mục tiêu đến năm 2030").
             if (hit is null && words[i] == Nam && i + 1 < words.Count && FigureText.IsYear(words[i + 1])
@@ -209,7 +211,7 @@ internal sealed class TableHeader
             var continues = kinds.Count > 0 && kinds[^1] == hit.Kind && !hit.AlwaysNew;
             // "Kết quả thực hiện so với NQ", "Tỷ lệ % so với NQ": the "nq" belongs to the column it follows.
             if (hit.Kind == ColumnKind.Target && kinds.Count > 0 && kinds[^1] is ColumnKind.Actual or ColumnKind.Assessment or ColumnKind.Ratio
-                && i > 0 && BaseWords.Contains(words[i - 1]))
+                && ((i > 0 && BaseWords.Contains(words[i - 1])) || (i > 1 && BaseWords.Contains(words[i - 2]) && ComparisonBases.Contains(words[i]))))
                 continues = true;
             if (!continues)
                 kinds.Add(hit.Kind);
@@ -242,6 +244,21 @@ internal sealed class TableHeader
         for (var j = 0; j < actuals.Count - 1; j++)
             kinds[actuals[j]] = ColumnKind.Baseline;
         return kinds;
+    }
+
+    /// <summary>
+    /// A two-word keyword with one word a glyph off ("Thu hién" for "Thực hiện", "Ket qud"): a scan rarely damages both
+    /// words of a column's name, and a header holds few other words to be confused with.
+    /// </summary>
+    private static bool NearlyMatches(List<string> words, int start, string[] phrase)
+    {
+        if (phrase.Length != 2 || start + 2 > words.Count)
+            return false;
+        var exact = (words[start] == phrase[0] ? 1 : 0) + (words[start + 1] == phrase[1] ? 1 : 0);
+        if (exact != 1)
+            return false;
+        var (word, canonical) = words[start] == phrase[0] ? (words[start + 1], phrase[1]) : (words[start], phrase[0]);
+        return word.Length >= 3 && canonical.Length >= 3 && word[0] == canonical[0] && OcrLookalikes.OneEditApart(word, canonical);
     }
 
     private static bool Matches(List<string> words, int start, string[] phrase)

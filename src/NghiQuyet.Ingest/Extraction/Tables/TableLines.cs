@@ -113,7 +113,8 @@ internal static partial class TableLines
                 || (first is not null && NamesColumn(first) && cells.Any(c => VietnameseFold.Fold(c) is "dvt" or "don vi" or "don vi tinh"));
         }
         var folded = VietnameseFold.Fold(line.Text.TrimStart(' ', '|', '\t'));
-        var skeleton = SkeletonLine(folded);
+        // Every line of a report passes here: the OCR skeleton is made only for a line that may open with "STT"/"TT".
+        var skeleton = folded.Length > 0 && folded[0] is 's' or 't' or 'i' or 'l' or '1' ? SkeletonLine(folded) : folded;
         return (Regex.IsMatch(skeleton, @"^(s?tt|so tt|s?it|s?ti)(\s|$)")
                 && (skeleton.Contains(ChiTieu, StringComparison.Ordinal) || skeleton.Contains(NoiDung, StringComparison.Ordinal) || folded.Length <= 4)
                 && (folded.StartsWith("tt", StringComparison.Ordinal) || folded.StartsWith("stt", StringComparison.Ordinal)

@@ -70,29 +70,7 @@ internal static class VerdictWords
         var a = OcrLookalikes.Skeleton(word);
         var b = OcrLookalikes.Skeleton(canonical);
         // One glyph changed or added, never dropped or first: "dat" is not "k.đạt" short of its "k".
-        return a == b || (b.Length >= 4 && a.Length >= b.Length && a[0] == b[0] && OneEditApart(a, b));
-    }
-
-    private static bool OneEditApart(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1)
-            return false;
-        int i = 0, j = 0, edits = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                i++;
-                j++;
-                continue;
-            }
-            if (++edits > 1)
-                return false;
-            if (a.Length > b.Length) i++;
-            else if (b.Length > a.Length) j++;
-            else { i++; j++; }
-        }
-        return edits + (a.Length - i) + (b.Length - j) <= 1;
+        return a == b || (b.Length >= 4 && a.Length >= b.Length && a[0] == b[0] && OcrLookalikes.OneEditApart(a, b));
     }
 
     private static readonly string[][] Continuations =

@@ -91,4 +91,18 @@ public class ProvinceTableTests
         Assert.True(parsed.IsAssessment);
         Assert.True(parsed.HasNewTargets);
     }
+
+    [Fact]
+    public void The_ratio_column_puts_back_a_decimal_comma_the_scan_lost()
+    {
+        const string text = """
+            Phu luc 02
+            STT Chi tieu DVT Chi tieu NQ Thuc hien Ty le (%) Muc tieu 2030
+            1 Ty le che phu rimg % 46 475 103,3 50
+            2 Thu nhap binh quan dau nguoi Trieu dong 42 455 108,3 70
+            3 Ty le ho ngheo % 12 8 150 5
+            """;
+        var results = AssessmentTables.Read(TextSource.FromText(text));
+        Assert.Equal([(46m, 47.5m), (42m, 45.5m), (12m, 8m)], results.Select(r => (r.Target!.Value, r.Actual!.Value)));
+    }
 }
