@@ -105,13 +105,13 @@ public static class OcrLookalikes
         foreach (var (from, to) in MultiGlyph)
             if (start.Contains(from, StringComparison.Ordinal))
                 candidates.Add(start.Replace(from, to, StringComparison.Ordinal));
+        // A whole glyph pair undone beats single look-alike swaps ("d6eng" is "dong", not "doeng").
         foreach (var candidate in candidates)
-        {
             if (IsSyllable(candidate))
                 return candidate;
+        foreach (var candidate in candidates)
             if (Substitute(candidate, 0, 2) is { } fixedWord)
                 return fixedWord;
-        }
         // No syllable within reach: still, digits inside a word are glyphs, not a number ("m6i" → "moi").
         if (!hasDigit)
             return token;
@@ -122,7 +122,8 @@ public static class OcrLookalikes
     }
 
     // Glyph pairs an English model reads for one Vietnamese letter.
-    private static readonly (string From, string To)[] MultiGlyph = [("ii", "u"), ("ir", "u"), ("iv", "u"), ("rn", "m")];
+    // and a toned vowel read as a digit plus an accented letter ("đồng" → "d6éng", folded "d6eng").
+    private static readonly (string From, string To)[] MultiGlyph = [("ii", "u"), ("ir", "u"), ("iv", "u"), ("rn", "m"), ("6e", "o"), ("0e", "o")];
 
     // For each glyph, the letters it may stand for, likeliest first.
     private static readonly Dictionary<char, string> StandsFor = new()

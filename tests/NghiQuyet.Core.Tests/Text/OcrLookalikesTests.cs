@@ -16,6 +16,7 @@ public class OcrLookalikesTests
     [InlineData("qubc", "quoc")]   // ố read as b
     [InlineData("pang", "dang")]   // Đ read as P
     [InlineData("nudc", "nuoc")]   // ớ read as d
+    [InlineData("d6eng", "dong")]  // ồ read as 6 + é
     [InlineData("ting", "tang")]   // ă read as i ("ing" is no Vietnamese rhyme)
     public void Repairs_damaged_syllables(string damaged, string repaired) =>
         Assert.Equal(repaired, OcrLookalikes.RepairFolded(damaged));

@@ -60,6 +60,10 @@ public class StructureTests
     [InlineData("x4 ndng thon", "xa ndng thon")]
     [InlineData("4.500ha", "4.500ha")]
     [InlineData("tre 18n", "tre len")]
+    [InlineData("tang tt? 5% dén 7%", "tang tu  5% den 7%")]
+    [InlineData("Phan thi? hai", "phan thu  hai")]
+    [InlineData("stv? dung nuéc", "su   dung nuec")]
+    [InlineData("Tai sao?", "tai sao?")]
     public void Ocr_fold_keeps_length_and_undoes_scanner_confusions(string ocr, string folded)
     {
         var text = MatchText.Create(ocr, true);

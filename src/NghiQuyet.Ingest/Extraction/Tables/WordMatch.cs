@@ -15,8 +15,16 @@ internal static class WordMatch
         if (lower == canon)
             return true;
         var folded = VietnameseFold.Fold(word);
-        return (folded == lower || IsScannerAccented(lower)) && folded == VietnameseFold.Fold(canonical);
+        if (folded == lower || IsScannerAccented(lower))
+        {
+            var canonicalFolded = VietnameseFold.Fold(canonical);
+            // A scanned word is compared as a damaged syllable repaired ("d6éng" is "đồng"), never the other way round.
+            return folded == canonicalFolded || (HasScanDamage(folded) && OcrLookalikes.RepairFolded(folded) == canonicalFolded);
+        }
+        return false;
     }
+
+    private static bool HasScanDamage(string folded) => folded.Any(char.IsAsciiDigit) || folded.Any(c => c is 'w' or 'f' or 'j' or 'z');
 
     /// <summary>
     /// A word whose only marks are the Latin-1 accents an English OCR model puts on Vietnamese vowels ("tiéu", "d6éng",

@@ -28,7 +28,7 @@ public static partial class TableTargetMerger
                 continue;
             }
             var headingGroups = row.GroupHeading is null ? [] : GroupClassifier.FromHeading(MatchText.Create(row.GroupHeading, ocr).Folded);
-            var rowUnit = UnitTable.Canonical(row.Unit);
+            var rowUnit = ocr ? ScannedUnit(row.Unit) : UnitTable.Canonical(row.Unit);
             for (var i = 0; i < parsed.Count; i++)
             {
                 var p = parsed[i];
@@ -39,6 +39,17 @@ public static partial class TableTargetMerger
             }
         }
         return targets;
+    }
+
+    /// <summary>A unit cell a scan damaged ("Ty d6éng"), read word by word through the look-alike repair ("tỷ đồng").</summary>
+    private static string? ScannedUnit(string? unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit))
+            return null;
+        var repaired = string.Join(' ', unit.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Core.Text.OcrLookalikes.RepairFolded(Core.Text.VietnameseFold.Fold(w))));
+        var canonical = UnitTable.Canonical(repaired);
+        return canonical is not null && canonical != repaired ? canonical : UnitTable.Canonical(unit);
     }
 
     /// <summary>The line of the i-th figure of a wrapped cell ("Duy trì 758 ha, trồng" / "mới 50 ha/năm").</summary>
@@ -64,7 +75,10 @@ public static partial class TableTargetMerger
         var merged = new List<ExtractedTarget>(text);
         foreach (var t in table)
         {
-            var duplicate = text.Any(x => x.Value == t.Value && x.ValueMax == t.ValueMax && UnitTable.Key(x.Unit) == UnitTable.Key(t.Unit) && Similar(x.Name, t.Name));
+            // The same figure under the same item of the same group is the same target, however differently a scan
+            // damaged its two names (the table's "TCCSĐ …" and the text's "Tỷ lệ tổ chức cơ sở đảng …").
+            var duplicate = text.Any(x => x.Value == t.Value && x.ValueMax == t.ValueMax && UnitTable.Key(x.Unit) == UnitTable.Key(t.Unit)
+                && (Similar(x.Name, t.Name) || (x.Item is not null && x.Item == t.Item && x.Group == t.Group)));
             if (!duplicate)
                 merged.Add(t);
         }
