@@ -20,7 +20,7 @@ public static partial class TableTargetMerger
         var targets = new List<ExtractedTarget>();
         foreach (var row in rows)
         {
-            var parsed = TargetExpression.Parse(row.Expression, ocr);
+            var parsed = TargetExpression.Parse(ocr ? ScannedComparators(row.Expression) : row.Expression, ocr);
             if (parsed.Count == 0)
             {
                 if (!string.IsNullOrWhiteSpace(row.Expression))
@@ -41,13 +41,25 @@ public static partial class TableTargetMerger
         return targets;
     }
 
+    [GeneratedRegex(@"[^\s/.]+", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitPart();
+
+    [GeneratedRegex(@"^\s*2\s+(?=\d)|(?<=^|\s)=\s*(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ScannedAtLeast();
+
+    /// <summary>
+    /// "≥" as an English OCR model reads it: "=" (the lower bar merged) or "2" before the figure ("% 2 95" for "% ≥ 95").
+    /// A target cell prints neither "=" nor two bare numbers side by side, so both are read back as "≥".
+    /// </summary>
+    private static string ScannedComparators(string expression) => ScannedAtLeast().Replace(expression, "≥ ");
+
     /// <summary>A unit cell a scan damaged ("Ty d6éng"), read word by word through the look-alike repair ("tỷ đồng").</summary>
     private static string? ScannedUnit(string? unit)
     {
         if (string.IsNullOrWhiteSpace(unit))
             return null;
-        var repaired = string.Join(' ', unit.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => Core.Text.OcrLookalikes.RepairFolded(Core.Text.VietnameseFold.Fold(w))));
+        // Word by word, and each part of "Tr.d/ngwoi/nam" on its own.
+        var repaired = UnitPart().Replace(Core.Text.VietnameseFold.Fold(unit), m => Core.Text.OcrLookalikes.RepairFolded(m.Value));
         var canonical = UnitTable.Canonical(repaired);
         return canonical is not null && canonical != repaired ? canonical : UnitTable.Canonical(unit);
     }
