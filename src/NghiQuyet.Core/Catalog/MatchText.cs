@@ -6,7 +6,7 @@ namespace NghiQuyet.Core.Catalog;
 /// <summary>
 /// An indicator phrase reduced to the words that tell indicators apart: folded (<see cref="VietnameseFold"/>),
 /// abbreviations expanded ("BHYT" → "bao hiem y te"), the damage OCR leaves undone ("ty 1€" → "ty le", "s6" → "so",
-/// "ciia" → "cua"), filler words dropped ("tỷ lệ", "các", "được", "đến năm").
+/// "ciia" → "cua", by <see cref="OcrLookalikes"/>), filler words dropped ("tỷ lệ", "các", "được", "đến năm").
 /// </summary>
 public static class MatchText
 {
@@ -16,16 +16,6 @@ public static class MatchText
         "tro", "len", "hang", "phan", "dau", "chiem", "nhung", "mot", "nay", "do", "la", "it", "nhat", "toi", "thieu",
         "da", "hoac", "gom", "ca", "cung", "nhu", "ve", "thuc", "hien", "tong",
     ];
-
-    // Whole-token OCR misreadings seen in scans read without the Vietnamese model.
-    private static readonly Dictionary<string, string> OcrWords = new(StringComparer.Ordinal)
-    {
-        ["ciia"] = "cua", ["cia"] = "cua", ["pang"] = "dang", ["lwong"] = "luong", ["luwong"] = "luong",
-        ["nim"] = "nam", ["ting"] = "tang", ["sb"] = "so", ["s6"] = "so", ["1a"] = "la", ["dugc"] = "duoc",
-        ["duge"] = "duoc", ["duogc"] = "duoc", ["dugce"] = "duoc", ["nudc"] = "nuoc", ["nude"] = "nuoc",
-        ["rimg"] = "rung", ["cdy"] = "cay", ["ciy"] = "cay", ["chirc"] = "chuc", ["chive"] = "chuc",
-        ["dudi"] = "duoi", ["trd"] = "tro", ["qudc"] = "quoc", ["qubc"] = "quoc", ["bd"] = "bo",
-    };
 
     /// <param name="abbreviations">Keyed by folded form (<see cref="FoldKeys"/>).</param>
     public static IReadOnlyList<string> Tokens(string? text, IReadOnlyDictionary<string, string>? abbreviations = null)
@@ -107,20 +97,7 @@ public static class MatchText
             tokens.Add(token);
     }
 
-    private static string RepairOcr(string token)
-    {
-        if (OcrWords.TryGetValue(token, out var fixedWord))
-            return fixedWord;
-        var hasLetter = token.Any(char.IsLetter);
-        var hasDigit = token.Any(char.IsDigit);
-        if (!(hasLetter && hasDigit))
-            return token;
-        // A word with digits inside is OCR damage ("1ap" → "lap", "s6" → "so"), not a number: "m2" stays as it is.
-        if (token is "m2" or "km2")
-            return token;
-        var sb = new StringBuilder(token.Length);
-        foreach (var c in token)
-            sb.Append(c switch { '1' => 'l', '0' or '6' => 'o', '5' => 's', '8' => 'e', _ => c });
-        return sb.ToString();
-    }
+    // OCR damage is undone by the look-alike classes and the syllable grammar (one place: OcrLookalikes), not by a list
+    // of words one scan happened to contain.
+    private static string RepairOcr(string token) => OcrLookalikes.RepairFolded(token);
 }

@@ -21,6 +21,15 @@ public class StructureTests
     [InlineData("1.229 ha; cây công nghiệp 1.980 ha", LineKind.Text, null)]
     [InlineData("03 bản đạt nông thôn mới kiểu mẫu", LineKind.Text, null)]
     [InlineData(" 23 ", LineKind.PageNumber, null)]
+    // What a scan read without the Vietnamese model makes of headings.
+    [InlineData("Il- PHUONG HUONG, MUC TIEU", LineKind.RomanHeading, "II")]
+    [InlineData("I11- NHIEM VU TRONG TAM VA CAC KHAU DOT PHA", LineKind.RomanHeading, "III")]
+    [InlineData("lV. CAC GIAI PHAP CHU YEU", LineKind.RomanHeading, "IV")]
+    [InlineData("Phan thi? nhat", LineKind.Part, null)]
+    [InlineData("Phan thir ba", LineKind.Part, null)]
+    [InlineData("1. Tinh hinh chung", LineKind.NumberedHeading, "1")]
+    [InlineData("Phân thành 3 nhóm chỉ tiêu", LineKind.Text, null)]
+    [InlineData("11- Ty lé ho nghéo", LineKind.Item, "11")]
     public void Line_shapes(string line, LineKind kind, string? label)
     {
         var shape = LineShape.Of(MatchText.Create(line, false));
@@ -51,6 +60,10 @@ public class StructureTests
     [InlineData("x4 ndng thon", "xa ndng thon")]
     [InlineData("4.500ha", "4.500ha")]
     [InlineData("tre 18n", "tre len")]
+    [InlineData("tang tt? 5% dén 7%", "tang tu  5% den 7%")]
+    [InlineData("Phan thi? hai", "phan thu  hai")]
+    [InlineData("stv? dung nuéc", "su   dung nuec")]
+    [InlineData("Tai sao?", "tai sao?")]
     public void Ocr_fold_keeps_length_and_undoes_scanner_confusions(string ocr, string folded)
     {
         var text = MatchText.Create(ocr, true);

@@ -24,11 +24,17 @@ public sealed partial record LineShape(LineKind Kind, string? Label, int Level, 
 {
     public static LineShape Of(MatchText line) => Classify(line.Original, line.Folded);
 
-    [GeneratedRegex(@"^\s*\W{0,2}\s*phan th\w{1,2}\s+\w+", RegexOptions.CultureInvariant)]
+    // "Phần thứ nhất", and as a scan reads it: "Phan thi? nhat", "Phan thir hai", "PHAN THU BA".
+    [GeneratedRegex(@"^\s*\W{0,2}\s*phan\s+th[\w?'’]{1,2}\s+\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Part();
 
     [GeneratedRegex(@"^\s*([IVXL]{1,5})\s*[.\-–)]\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Roman();
+
+    // A roman numeral an English OCR model misread — "l", "1" or "|" for "I" ("Il-", "I11-", "lV.") — before an upper-case
+    // heading; it must hold a real I, V or X so that "1." stays a numbered heading.
+    [GeneratedRegex(@"^\s*((?=[IVXLl1|]*[IVX])[IVXLl1|]{1,5})\s*[.\-–)]\s*(?=\p{Lu}{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex DamagedRoman();
 
     [GeneratedRegex(@"^\s*\((\d{1,2})\)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ParenItem();
@@ -55,6 +61,8 @@ public sealed partial record LineShape(LineKind Kind, string? Label, int Level, 
             return new LineShape(LineKind.Part, null, -1, p.Length);
         if (Roman().Match(original) is { Success: true } r)
             return new LineShape(LineKind.RomanHeading, r.Groups[1].Value, 0, r.Length);
+        if (DamagedRoman().Match(original) is { Success: true } dr)
+            return new LineShape(LineKind.RomanHeading, RomanLabel(dr.Groups[1].Value), 0, dr.Length);
         if (ParenItem().Match(original) is { Success: true } pi)
             return new LineShape(LineKind.Item, ItemLabel(pi.Groups[1].Value), 0, pi.Length);
         if (DashItem().Match(original) is { Success: true } di)
@@ -68,6 +76,10 @@ public sealed partial record LineShape(LineKind Kind, string? Label, int Level, 
             return new LineShape(LineKind.SubLine, null, 0, s.Length);
         return new LineShape(LineKind.Text, null, 0, 0);
     }
+
+    /// <summary>The numeral a scan damaged, with its I's back: "Il" → "II", "I11" → "III", "1V" → "IV".</summary>
+    private static string RomanLabel(string damaged) =>
+        string.Concat(damaged.Select(c => c is 'l' or '1' or '|' ? 'I' : c));
 
     private static string ItemLabel(string digits)
     {

@@ -18,6 +18,7 @@ public static class AssessmentTables
     /// <param name="warnings">Where to say, in Vietnamese, which tables or rows could not be read; null to not say.</param>
     public static IReadOnlyList<PreviousTermResult> Read(SourceDocument doc, ICollection<string>? warnings)
     {
+        doc = SeparatedCells.Apply(doc);
         var results = new List<PreviousTermResult>();
         foreach (var region in TableLocator.Find(doc).Where(r => r.Header.IsAssessment))
         {
@@ -32,6 +33,7 @@ public static class AssessmentTables
                     warnings?.Add(string.Format(Messages.TableRowWithoutFigures, row.Line, row.Name));
                     continue;
                 }
+                (target, actual) = RatioCheck.Restore(target, actual, FigureText.LowerBound(row.Cell(ColumnKind.Ratio)));
                 var line = row.Cells.TryGetValue(ColumnKind.Target, out var t) && target is not null ? t.Line : row.Line;
                 results.Add(new PreviousTermResult(region.Label, row.Name, row.Unit, target, actual, row.Verdict, line));
             }

@@ -21,6 +21,22 @@ internal static class CellRows
             var cells = raw.Select(c => string.Join(' ', c.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
             if (cells.All(c => c.Length == 0))
                 continue;
+            if (cells.Count != columns.Count)
+            {
+                // Cells that do not line up with the header (spaced text lost an empty cell, OCR lost a rule): the row is
+                // read the way a flattened one is, from the right.
+                if (ReadUnaligned(line, region.Header, item, group) is { } flat)
+                {
+                    if (flat.Group is { } heading)
+                        group = heading;
+                    else
+                    {
+                        item = flat.Row!.Item ?? item;
+                        yield return flat.Row;
+                    }
+                }
+                continue;
+            }
             var byKind = new Dictionary<ColumnKind, string>();
             for (var k = 0; k < cells.Count && k < columns.Count; k++)
                 if (cells[k].Length > 0 && !byKind.ContainsKey(columns[k]))
@@ -33,9 +49,9 @@ internal static class CellRows
                 group = name ?? itemCell;
                 continue;
             }
-            if (itemCell is null && name is not null && TableLines.Group(name) is { } heading && !HasFigures(byKind))
+            if (name is not null && !HasFigures(byKind) && GroupOf(itemCell, name, byKind.Count) is { } groupHeading)
             {
-                group = heading;
+                group = groupHeading;
                 continue;
             }
             if (itemCell is not null)
@@ -49,6 +65,35 @@ internal static class CellRows
                 ?? VerdictWords.Whole(byKind.GetValueOrDefault(ColumnKind.Note));
             yield return new TableRow(item, group, name, byKind.GetValueOrDefault(ColumnKind.Unit), located, verdict, line.Number);
         }
+    }
+
+    /// <summary>
+    /// A figureless row that heads a group: a numeral in the name cell ("I. Chỉ tiêu kinh tế"), or words that read as a
+    /// group heading beside a numeral OCR damaged ("I11", "Il") — a plain number there is an item's only when the row has
+    /// more cells than a number and a name.
+    /// </summary>
+    private static string? GroupOf(string? itemCell, string name, int filledCells)
+    {
+        if (itemCell is null && TableLines.Group(name) is { } heading)
+            return heading;
+        var numbered = itemCell is not null && itemCell.All(char.IsAsciiDigit);
+        return TableLines.IsGroupHeading(name) && (!numbered || filledCells <= 2) ? name : null;
+    }
+
+    private sealed record Unaligned(TableRow? Row, string? Group);
+
+    private static Unaligned? ReadUnaligned(SourceLine line, TableHeader header, string? item, string? group)
+    {
+        var text = string.Join(' ', line.Cells!.Where(c => c.Length > 0));
+        if (TableLines.Group(text) is { } heading)
+            return new Unaligned(null, heading);
+        var tokens = Token.Split(text, line.Number);
+        if (TableLines.Item(text) is { } numbered && tokens.Count > 1)
+        {
+            item = numbered.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            tokens.RemoveAt(0);
+        }
+        return FlatRowParser.Parse(tokens, header, item, group) is { } row ? new Unaligned(row, null) : null;
     }
 
     private static bool HasFigures(Dictionary<ColumnKind, string> byKind) =>

@@ -56,11 +56,11 @@ internal static class FlatRowParser
 
     /// <summary>Figures a row normally carries: the target and achieved columns.</summary>
     public static int NeededFigures(TableHeader header) =>
-        Math.Max(1, header.FigureColumns.Count(c => c is ColumnKind.Target or ColumnKind.Actual));
+        Math.Max(1, header.FigureColumns.Count(c => c is ColumnKind.Target or ColumnKind.Actual or ColumnKind.NewTarget));
 
     /// <summary>Whether a whole line holds only cells that end a row (figures, verdict words), no name or unit.</summary>
     public static bool IsValuesOnly(IReadOnlyList<Token> tokens) =>
-        tokens.Count > 0 && tokens.All(t => FigureText.IsFigure(t.Text) || FigureText.IsComparator(t.Text) || IsWordValue(t.Text)
+        tokens.Count > 0 && tokens.All(t => FigureText.IsFigure(t.Text, allowPercent: true) || FigureText.IsComparator(t.Text) || IsWordValue(t.Text)
             || VerdictWords.IsOpening(t.Text) || VerdictWords.IsContinuation([FigureText.Bare(t.Text)]));
 
     public static TableRow? Parse(IReadOnlyList<Token> raw, TableHeader header, string? item, string? group)
@@ -133,6 +133,17 @@ internal static class FlatRowParser
                 break;
             }
         }
+        if (note is null && header.Has(ColumnKind.Note) && VerdictAfterFigure(words, end) is null)
+        {
+            // A note in words after the figures ("Trong nhiệm kỳ", "Trong đó ≥ 30%"): the row's cells end with its last run
+            // of figure cells — two or more side by side — and a lone figure after them belongs to the note.
+            var last = LastFigureRun(words, end);
+            if (last > 0 && last < end - 1 && !VerdictWords.IsOpening(words[end - 1]))
+            {
+                note = new TextAtLine(tokens[last + 1].Line, Token.Join(tokens.Skip(last + 1).Take(end - last - 1)));
+                end = last + 1;
+            }
+        }
         if (VerdictAfterFigure(words, end) is { } v)
         {
             var before = end - v.Length;
@@ -142,13 +153,33 @@ internal static class FlatRowParser
         }
         var max = header.FigureColumns.Count - (verdict is not null && header.Has(ColumnKind.Assessment) ? 1 : 0);
         var figures = new List<Token>();
-        while (end > 0 && figures.Count < Math.Max(1, max) && (FigureText.IsFigure(words[end - 1]) || IsWordValue(words[end - 1])))
+        // A ratio column may print its percent sign ("96,5%"); elsewhere "12%" belongs to the name ("… dưới 12%").
+        var percent = header.Has(ColumnKind.Ratio);
+        while (end > 0 && figures.Count < Math.Max(1, max) && (FigureText.IsFigure(words[end - 1], percent) || IsWordValue(words[end - 1])))
         {
             figures.Insert(0, tokens[end - 1]);
             end--;
         }
         return new TailCells(figures, verdict, verdictText, end) { Note = note };
     }
+
+    /// <summary>Index of the last token of the last run of two or more figure cells before <paramref name="end"/>; else of the last figure.</summary>
+    private static int LastFigureRun(List<string> words, int end)
+    {
+        int lastFigure = -1;
+        for (var k = end - 1; k > 0; k--)
+        {
+            if (!IsCellValue(words[k]))
+                continue;
+            if (lastFigure < 0)
+                lastFigure = k;
+            if (IsCellValue(words[k - 1]))
+                return k;
+        }
+        return lastFigure;
+    }
+
+    private static bool IsCellValue(string word) => FigureText.IsFigure(word, allowPercent: true) || (word.Length > 1 && "<>≤≥".Contains(word[0]) && FigureText.IsFigure(word[1..].Trim(), allowPercent: true));
 
     /// <summary>A verdict ending at <paramref name="end"/> with something cell-like before it, not a name's tail ("… xã đạt").</summary>
     private static (PrintedVerdict Verdict, int Length)? VerdictAfterFigure(List<string> words, int end)

@@ -136,7 +136,7 @@ internal static class FlatTargetRows
     private static bool StartsFigure(string token)
     {
         var bare = FigureText.Bare(token);
-        return bare.Length > 0 && (char.IsAsciiDigit(bare[0]) || (bare.Length > 1 && "<>≤≥".Contains(bare[0]) && FigureText.HasNumber(bare)));
+        return bare.Length > 0 && (char.IsAsciiDigit(bare[0]) || (bare.Length > 1 && "<>≤≥=".Contains(bare[0]) && FigureText.HasNumber(bare)));
     }
 
     /// <summary>Where the note column begins: a capitalised word (not an abbreviation like "HTX") after a figure.</summary>

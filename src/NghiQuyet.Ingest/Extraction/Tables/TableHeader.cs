@@ -13,6 +13,11 @@ internal enum ColumnKind
     Target,
     /// <summary>The achieved figure: "Kết quả thực hiện", "Thực hiện", "Ước thực hiện năm 2025".</summary>
     Actual,
+    /// <summary>
+    /// The new term's target in a table that first assesses the old term ("… | Thực hiện 2025 | Tỷ lệ (%) | Mục tiêu
+    /// 2030 | Ghi chú"): a target column standing after the achieved figure.
+    /// </summary>
+    NewTarget,
     /// <summary>"Đánh giá", "Mức độ": a verdict word (now and then a figure).</summary>
     Assessment,
     /// <summary>"So sánh (%)", "Tỷ lệ %": achieved over target, a figure.</summary>
@@ -38,16 +43,29 @@ internal sealed class TableHeader
             ("chi tieu nghi quyet", ColumnKind.Target, false), ("chi tieu nq", ColumnKind.Target, false), ("chi tieu dai hoi", ColumnKind.Target, false),
             ("chi tieu ke hoach", ColumnKind.Target, false), ("chi tieu giao", ColumnKind.Target, false),
             ("nghi quyet", ColumnKind.Target, false), ("nq", ColumnKind.Target, false), ("ke hoach", ColumnKind.Target, false),
-            ("muc tieu", ColumnKind.Target, false), ("kh", ColumnKind.Target, false),
+            ("muc tieu", ColumnKind.Target, false), ("kh", ColumnKind.Target, false), ("du kien", ColumnKind.Target, false),
+            ("phuong huong", ColumnKind.Target, false), ("chi tieu nhiem ky", ColumnKind.Target, false),
             ("ket qua thuc hien", ColumnKind.Actual, false), ("ket qua", ColumnKind.Actual, false),
             ("uoc thuc hien", ColumnKind.Actual, true), ("uoc th", ColumnKind.Actual, true), ("uoc dat", ColumnKind.Actual, true),
             ("thuc hien", ColumnKind.Actual, false), ("dat duoc", ColumnKind.Actual, false), ("th", ColumnKind.Actual, false),
             ("danh gia", ColumnKind.Assessment, false), ("so sanh", ColumnKind.Ratio, false), ("ty le", ColumnKind.Ratio, false),
+            ("ty le hoan thanh", ColumnKind.Ratio, false), ("ty le dat", ColumnKind.Ratio, false),
             ("muc do", ColumnKind.Assessment, false),
-            ("ghi chu", ColumnKind.Note, false),
+            ("ghi chu", ColumnKind.Note, false), ("ghi", ColumnKind.Note, false),
             ("stt", ColumnKind.Item, false), ("tt", ColumnKind.Item, false), ("so tt", ColumnKind.Item, false),
-        }.Select(p => new Phrase(p.Item1.Split(' '), p.Item2, p.Item3)).OrderByDescending(p => p.Words.Length),
+        }.Select(p => new Phrase([.. p.Item1.Split(' ').Select(OcrLookalikes.Skeleton)], p.Item2, p.Item3)).OrderByDescending(p => p.Words.Length),
     ];
+
+    // Header words compared by their OCR skeleton ("Thyc hién" is "Thực hiện"), so a scanned header still reads.
+    private static readonly string[] ChiTieu = [.. new[] { "chi", "tieu" }.Select(OcrLookalikes.Skeleton)];
+    private static readonly string[] ChiTieuNq = [.. ChiTieu, OcrLookalikes.Skeleton("nq")];
+    private static readonly string[] ChiTieuNghiQuyet = [.. ChiTieu, OcrLookalikes.Skeleton("nghi"), OcrLookalikes.Skeleton("quyet")];
+    private static readonly string[] ChiTieuDaiHoi = [.. ChiTieu, OcrLookalikes.Skeleton("dai"), OcrLookalikes.Skeleton("hoi")];
+    private static readonly string Nam = OcrLookalikes.Skeleton("nam");
+    private static readonly HashSet<string> YearQualifiers = [.. new[] { "den", "toi", "dat", "ky", "doan", "cua", "trong" }.Select(OcrLookalikes.Skeleton)];
+    // What a ratio or result is compared with: "so với NQ", "so vai NQ" (a misread "với").
+    private static readonly HashSet<string> ComparisonBases = [.. new[] { "nq", "nghi", "kh", "ke" }.Select(OcrLookalikes.Skeleton)];
+    private static readonly HashSet<string> BaseWords = [.. new[] { "voi", "so" }.Select(OcrLookalikes.Skeleton)];
 
     /// <summary>Words a header is made of besides the column keywords.</summary>
     private static readonly HashSet<string> FillerWords =
@@ -56,8 +74,21 @@ internal sealed class TableHeader
 
     /// <summary>A line made only of header words (so a sentence that opens with "Chỉ tiêu" is not taken for a header).</summary>
     public static bool IsAllHeaderWords(string text) =>
-        Words(text).All(w => FillerWords.Contains(w) || FigureText.IsYear(w) || Phrases.Any(p => p.Words.Contains(w))
-            || w is "chi" or "tieu" || TableLines.IsGroupLabel(w.ToUpperInvariant()));
+        Words(text).All(w => SkeletonFiller.Contains(w) || FigureText.IsYear(w) || Phrases.Any(p => p.Words.Contains(w))
+            || ChiTieu.Contains(w) || TableLines.IsGroupLabel(w.ToUpperInvariant()));
+
+    /// <summary>Share of a line's words that are header words (column keywords, filler, years): 1 for a clean header.</summary>
+    public static double HeaderWordShare(string text)
+    {
+        var words = Words(text);
+        return words.Count == 0 ? 0 : words.Count(w => FigureText.IsYear(w) || IsHeaderWord(w)) / (double)words.Count;
+    }
+
+    /// <summary>Whether a word (as <see cref="OcrLookalikes.Skeleton"/>) is a column keyword or header filler.</summary>
+    public static bool IsHeaderWord(string skeleton) =>
+        SkeletonFiller.Contains(skeleton) || ChiTieu.Contains(skeleton) || Phrases.Any(p => p.Words.Contains(skeleton));
+
+    private static readonly HashSet<string> SkeletonFiller = [.. FillerWords.Select(OcrLookalikes.Skeleton)];
 
     public IReadOnlyList<ColumnKind> Columns { get; }
 
@@ -72,9 +103,34 @@ internal sealed class TableHeader
 
     public bool Has(ColumnKind kind) => Columns.Contains(kind);
 
+    /// <summary>
+    /// Whether a line could be (part of) this header printed again: its own columns, in order, are among this header's
+    /// (the new target column of a repeat counts as a target). A different table's header names a column this one lacks.
+    /// </summary>
+    public bool CouldRepeat(string text)
+    {
+        var other = FromText(text).Columns;
+        var k = 0;
+        foreach (var kind in other)
+        {
+            var at = k;
+            while (at < Columns.Count && Columns[at] != kind && !(kind == ColumnKind.Target && Columns[at] == ColumnKind.NewTarget))
+                at++;
+            if (at < Columns.Count)
+                k = at + 1;
+            // A number or note column a scan left unread in the first header may read in the repeat.
+            else if (kind is not (ColumnKind.Item or ColumnKind.Note))
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>An assessment of the past term: target beside what was achieved, or a verdict column.</summary>
     public bool IsAssessment => Has(ColumnKind.Name)
         && (Has(ColumnKind.Actual) || (Has(ColumnKind.Target) && (Has(ColumnKind.Assessment) || Has(ColumnKind.Ratio))));
+
+    /// <summary>Whether the table states targets for the new term: a targets table, or a combined one with a new-target column.</summary>
+    public bool HasNewTargets => IsTargets || (Has(ColumnKind.Name) && Has(ColumnKind.NewTarget));
 
     /// <summary>A table of targets alone (Biểu 03: "Mục tiêu đến 2030").</summary>
     public bool IsTargets => Has(ColumnKind.Name) && Has(ColumnKind.Target) && !Has(ColumnKind.Actual) && !Has(ColumnKind.Assessment)
@@ -82,7 +138,7 @@ internal sealed class TableHeader
 
     /// <summary>The columns, left to right, that a flattened row's trailing figures fill (a verdict column may hold one too).</summary>
     public IReadOnlyList<ColumnKind> FigureColumns =>
-        [.. Columns.Where(c => c is ColumnKind.Baseline or ColumnKind.Target or ColumnKind.Actual or ColumnKind.Ratio or ColumnKind.Assessment)];
+        [.. Columns.Where(c => c is ColumnKind.Baseline or ColumnKind.Target or ColumnKind.Actual or ColumnKind.Ratio or ColumnKind.Assessment or ColumnKind.NewTarget)];
 
     /// <summary>Header of a flattened table: all its words in reading order.</summary>
     public static TableHeader FromText(string text)
@@ -110,13 +166,13 @@ internal sealed class TableHeader
                 nameSeen = true;
             kinds.Add(kind);
         }
-        return new TableHeader(MarkBaseline(kinds), vocabulary);
+        return new TableHeader(MarkNewTarget(MarkBaseline(kinds)), vocabulary);
     }
 
-    private static readonly char[] Separators = [' ', '\t', '(', ')', '/', ',', ';', ':', '-', '–', '.'];
+    private static readonly char[] Separators = [' ', '\t', '|', '(', ')', '/', ',', ';', ':', '-', '–', '.'];
 
     private static List<string> Words(string text) =>
-        [.. VietnameseFold.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries)];
+        [.. text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(OcrLookalikes.Skeleton)];
 
     /// <summary>Which words start with a capital in the original: "Năm 2025" opens a cell, "… năm 2025" qualifies one.</summary>
     private static bool[] Capitalised(string text, int count)
@@ -133,18 +189,18 @@ internal sealed class TableHeader
         for (var i = 0; i < words.Count;)
         {
             Phrase? hit = null;
-            if (Matches(words, i, ["chi", "tieu"]) && !nameSeen && !Matches(words, i, ["chi", "tieu", "nq"])
-                && !Matches(words, i, ["chi", "tieu", "nghi", "quyet"]) && !Matches(words, i, ["chi", "tieu", "dai", "hoi"]))
-                hit = new Phrase(["chi", "tieu"], ColumnKind.Name);
-            else if (Matches(words, i, ["chi", "tieu"]) && nameSeen)
-                hit = new Phrase(["chi", "tieu"], ColumnKind.Target);
-            hit ??= Phrases.FirstOrDefault(p => Matches(words, i, p.Words));
+            if (Matches(words, i, ChiTieu) && !nameSeen && !Matches(words, i, ChiTieuNq)
+                && !Matches(words, i, ChiTieuNghiQuyet) && !Matches(words, i, ChiTieuDaiHoi))
+                hit = new Phrase(ChiTieu, ColumnKind.Name);
+            else if (Matches(words, i, ChiTieu) && nameSeen)
+                hit = new Phrase(ChiTieu, ColumnKind.Target);
+            hit ??= Phrases.FirstOrDefault(p => Matches(words, i, p.Words)) ?? Phrases.FirstOrDefault(p => NearlyMatches(words, i, p.Words));
             // "Năm 2020 | … | Năm 2025": a bare year heads a figure column, unless it qualifies the column before
             // ("Ước thực hiện năm 2025", "Mục tiêu đến năm 2030").
-            if (hit is null && words[i] == "nam" && i + 1 < words.Count && FigureText.IsYear(words[i + 1])
+            if (hit is null && words[i] == Nam && i + 1 < words.Count && FigureText.IsYear(words[i + 1])
                 && (capitalised[i] || kinds.Count == 0 || kinds[^1] is ColumnKind.Item or ColumnKind.Name or ColumnKind.Unit)
-                && !(i > 0 && words[i - 1] is "den" or "toi" or "dat" or "ky" or "doan" or "cua" or "trong"))
-                hit = new Phrase(["nam", words[i + 1]], ColumnKind.Actual, AlwaysNew: true);
+                && !(i > 0 && YearQualifiers.Contains(words[i - 1])))
+                hit = new Phrase([Nam, words[i + 1]], ColumnKind.Actual, AlwaysNew: true);
             if (hit is null)
             {
                 i++;
@@ -153,15 +209,32 @@ internal sealed class TableHeader
             if (hit.Kind == ColumnKind.Name)
                 nameSeen = true;
             var continues = kinds.Count > 0 && kinds[^1] == hit.Kind && !hit.AlwaysNew;
-            // "Kết quả thực hiện so với NQ": the "nq" belongs to the assessment/actual column it follows.
-            if (hit.Kind == ColumnKind.Target && kinds.Count > 0 && kinds[^1] is ColumnKind.Actual or ColumnKind.Assessment
-                && i > 0 && words[i - 1] is "voi" or "so")
+            // "Kết quả thực hiện so với NQ", "Tỷ lệ % so với NQ": the "nq" belongs to the column it follows.
+            if (hit.Kind == ColumnKind.Target && kinds.Count > 0 && kinds[^1] is ColumnKind.Actual or ColumnKind.Assessment or ColumnKind.Ratio
+                && ((i > 0 && BaseWords.Contains(words[i - 1])) || (i > 1 && BaseWords.Contains(words[i - 2]) && ComparisonBases.Contains(words[i]))))
                 continues = true;
             if (!continues)
                 kinds.Add(hit.Kind);
             i += hit.Words.Length;
         }
-        return MarkBaseline(kinds);
+        return MarkNewTarget(MarkBaseline(kinds));
+    }
+
+    /// <summary>
+    /// A target column after the achieved figure is the new term's ("Chỉ tiêu NQ 2020-2025 | Thực hiện | Tỷ lệ % |
+    /// Mục tiêu 2030"): assessment first, then what the next term aims at — the order the province tables print.
+    /// </summary>
+    private static List<ColumnKind> MarkNewTarget(List<ColumnKind> kinds)
+    {
+        var firstActual = kinds.IndexOf(ColumnKind.Actual);
+        // Only where the old term's target stands before the achieved figure: "Kết quả đạt được | Mục tiêu NQ | Đánh
+        // giá" prints its one target after the result, and that target is the old one.
+        if (firstActual < 0 || kinds.IndexOf(ColumnKind.Target) is var firstTarget && (firstTarget < 0 || firstTarget > firstActual))
+            return kinds;
+        for (var k = firstActual + 1; k < kinds.Count; k++)
+            if (kinds[k] == ColumnKind.Target)
+                kinds[k] = ColumnKind.NewTarget;
+        return kinds;
     }
 
     /// <summary>Of two achieved-figure columns ("Thực hiện 2020", "Ước thực hiện 2025") the earlier is the baseline.</summary>
@@ -171,6 +244,21 @@ internal sealed class TableHeader
         for (var j = 0; j < actuals.Count - 1; j++)
             kinds[actuals[j]] = ColumnKind.Baseline;
         return kinds;
+    }
+
+    /// <summary>
+    /// A two-word keyword with one word a glyph off ("Thu hién" for "Thực hiện", "Ket qud"): a scan rarely damages both
+    /// words of a column's name, and a header holds few other words to be confused with.
+    /// </summary>
+    private static bool NearlyMatches(List<string> words, int start, string[] phrase)
+    {
+        if (phrase.Length != 2 || start + 2 > words.Count)
+            return false;
+        var exact = (words[start] == phrase[0] ? 1 : 0) + (words[start + 1] == phrase[1] ? 1 : 0);
+        if (exact != 1)
+            return false;
+        var (word, canonical) = words[start] == phrase[0] ? (words[start + 1], phrase[1]) : (words[start], phrase[0]);
+        return word.Length >= 3 && canonical.Length >= 3 && word[0] == canonical[0] && OcrLookalikes.OneEditApart(word, canonical);
     }
 
     private static bool Matches(List<string> words, int start, string[] phrase)

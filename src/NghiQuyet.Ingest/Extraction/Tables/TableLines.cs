@@ -10,7 +10,7 @@ internal static partial class TableLines
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
-    [GeneratedRegex(@"^\s*(?<n>VIII|VII|III|II|IV|VI|IX|XII|XI|X|V|I|[A-E](?=[.)]))[.)\-–]?\s+(?<t>\p{L}.*)$")]
+    [GeneratedRegex(@"^[\s|]*(?<n>VIII|VII|III|II|IV|VI|IX|XII|XI|X|V|I|[A-H](?=[.)]|[\s|]+\p{Lu}))[.)\-–]?[\s|]+(?<t>\p{L}.*)$")]
     private static partial Regex GroupPattern();
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,3})(?:[.)](?!\d)|\s*$|\s+(?=\D))(?<t>.*)$")]
@@ -19,8 +19,10 @@ internal static partial class TableLines
     /// <summary>"Biểu 01", "Phụ lục 2", "BIỂU SỐ 03" as printed; null when the line is no caption label.</summary>
     public static string? Label(string text)
     {
-        var m = LabelPattern().Match(text);
-        return m.Success ? Regex.Replace(m.Groups[1].Value.Trim(), @"\s+", " ") : null;
+        // Matched on the folded text, so that a scan's "Biéu 03" or "Phu luc" is a caption too; the label keeps its print.
+        var folded = Text.MatchText.Create(text, false);
+        var m = LabelPattern().Match(folded.Folded);
+        return m.Success ? Regex.Replace(folded.Slice(m.Groups[1].Index, m.Groups[1].Index + m.Groups[1].Length).Trim(), @"\s+", " ") : null;
     }
 
     /// <summary>A caption line ("Biểu 02", "BIỂU CÁC CHỈ TIÊU …", "PHỤ LỤC"), which ends the table above it.</summary>
@@ -34,11 +36,39 @@ internal static partial class TableLines
             && trimmed.Length > 8 && trimmed.ToUpperInvariant() == trimmed;
     }
 
-    /// <summary>A roman-numbered group row: "I Nhóm chỉ tiêu chủ yếu về kinh tế" → "Nhóm chỉ tiêu chủ yếu về kinh tế".</summary>
+    /// <summary>
+    /// A group row: "I Nhóm chỉ tiêu chủ yếu về kinh tế" → "Nhóm chỉ tiêu chủ yếu về kinh tế", "A | Chỉ tiêu kinh tế",
+    /// and — whatever OCR made of its numeral ("I11", "Il", "1V") or without one — a row that reads as a group heading
+    /// ("Nhóm chỉ tiêu về xã hội", "Chỉ tiêu về môi trường") and holds no figure.
+    /// </summary>
     public static string? Group(string text)
     {
         var m = GroupPattern().Match(text);
-        return m.Success ? m.Groups["t"].Value.Trim() : null;
+        if (m.Success)
+            return m.Groups["t"].Value.Trim();
+        var d = DamagedLabelPattern().Match(text);
+        if (d.Success && IsGroupHeading(d.Groups["t"].Value))
+            return d.Groups["t"].Value.Trim();
+        return null;
+    }
+
+    // A group's label as printed or as OCR misread it: roman numerals with l/1/|/! for I, a capital letter, a number;
+    // the heading after it.
+    [GeneratedRegex(@"^[\s|]*(?:(?:[IVXLl1|!]{1,5}|[A-H]|\d{1,2})\s*[.)\-–:|]?\s+)?(?<t>\p{L}.*)$")]
+    private static partial Regex DamagedLabelPattern();
+
+    [GeneratedRegex(@"^(?:cac\s+|nhom\s+)?(?:nhom|chi\s+tieu|linh\s+vuc)\b(?:\s+(?:chu\s+yeu|co\s+ban))?\s+(?:ve|kinh|xa|van|moi|quoc|an|xay|dang|he|phat|chinh|khoa|giao|y|nong|cong|thu|lao|tai)\b")]
+    private static partial Regex GroupHeadingPattern();
+
+    /// <summary>Whether a cell reads as a group heading by its words (OCR-tolerant) and holds no figure.</summary>
+    public static bool IsGroupHeading(string text)
+    {
+        var words = text.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 16 || words.Any(w => FigureText.IsFigure(w, allowPercent: true) && !FigureText.IsYear(w)))
+            return false;
+        // The heading words by their look-alike repair ("Nh6m chi tiéu vé x4 hdi" reads "nhom chi tieu ve xa hoi").
+        var folded = string.Join(' ', words.Select(w => OcrLookalikes.RepairFolded(VietnameseFold.Fold(w))));
+        return GroupHeadingPattern().IsMatch(folded);
     }
 
     [GeneratedRegex(@"^(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang|page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)$", RegexOptions.IgnoreCase)]
@@ -60,11 +90,10 @@ internal static partial class TableLines
     }
 
     /// <summary>A cell holding only a group's roman numeral ("II", "IV.") or letter ("A.").</summary>
-    public static bool IsGroupLabel(string cell)
-    {
-        var t = cell.Trim();
-        return t.Length > 0 && Group(t + " x") is not null && !int.TryParse(t.TrimEnd('.', ')'), out _);
-    }
+    public static bool IsGroupLabel(string cell) => GroupLabelPattern().IsMatch(cell.Trim());
+
+    [GeneratedRegex(@"^(?:VIII|VII|III|II|IV|VI|IX|XII|XI|X|V|I|[A-H])[.)]?$")]
+    private static partial Regex GroupLabelPattern();
 
     /// <summary>A row that opens with its number: "4", "12 Tỷ lệ …", "3. Thu nhập …".</summary>
     public static (int Number, string After)? Item(string text)
@@ -83,21 +112,41 @@ internal static partial class TableLines
                     && cells.Any(c => VietnameseFold.Fold(c) is var f && (f.Contains("chi tieu") || f.Contains("noi dung"))))
                 || (first is not null && NamesColumn(first) && cells.Any(c => VietnameseFold.Fold(c) is "dvt" or "don vi" or "don vi tinh"));
         }
-        var folded = VietnameseFold.Fold(line.Text);
-        return (Regex.IsMatch(folded, @"^(s?tt|so tt)(\s|$)") && (folded.Contains("chi tieu") || folded.Contains("noi dung") || folded.Length <= 4))
+        var folded = VietnameseFold.Fold(line.Text.TrimStart(' ', '|', '\t'));
+        // Every line of a report passes here: the OCR skeleton is made only for a line that may open with "STT"/"TT".
+        var skeleton = folded.Length > 0 && folded[0] is 's' or 't' or 'i' or 'l' or '1' ? SkeletonLine(folded) : folded;
+        return (Regex.IsMatch(skeleton, @"^(s?tt|so tt|s?it|s?ti)(\s|$)")
+                && (skeleton.Contains(ChiTieu, StringComparison.Ordinal) || skeleton.Contains(NoiDung, StringComparison.Ordinal) || folded.Length <= 4)
+                && (folded.StartsWith("tt", StringComparison.Ordinal) || folded.StartsWith("stt", StringComparison.Ordinal)
+                    || folded.StartsWith("so tt", StringComparison.Ordinal) || TableHeader.HeaderWordShare(folded) >= 0.6))
             // No number column: "Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện", kept short so a sentence is not taken for it.
             || (NamesColumn(folded) && Regex.IsMatch(folded, @"\b(don vi|dvt)\b") && TableHeader.IsAllHeaderWords(folded));
     }
+
+    private static readonly string ChiTieu = OcrLookalikes.Skeleton("chi") + " " + OcrLookalikes.Skeleton("tieu");
+    private static readonly string NoiDung = OcrLookalikes.Skeleton("noi") + " " + OcrLookalikes.Skeleton("dung");
+
+    /// <summary>A line's words by their OCR skeleton, "|" and tabs read as spaces.</summary>
+    private static string SkeletonLine(string text) =>
+        string.Join(' ', text.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries).Select(OcrLookalikes.Skeleton));
 
     private static bool NamesColumn(string folded) =>
         folded.StartsWith("chi tieu", StringComparison.Ordinal) || folded.StartsWith("noi dung", StringComparison.Ordinal)
         || folded.StartsWith("ten chi tieu", StringComparison.Ordinal);
 
     /// <summary>Whether every word of the line belongs to the header (a header the page break repeated).</summary>
+    /// <remarks>
+    /// Compared by OCR skeleton and by share, not word for word: the header a scan repeats after a page break is misread
+    /// differently each time ("Thyc hién", "Két qua"), and a stray glyph must not end the table.
+    /// </remarks>
     public static bool IsHeaderLike(string text, TableHeader header)
     {
-        var words = VietnameseFold.Fold(text).Split([' ', '(', ')', '/', ',', ';', ':', '-', '–', '.'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && words.All(w => header.Vocabulary.Contains(w) || FigureText.IsYear(w));
+        var words = text.Split([' ', '\t', '|', '(', ')', '/', ',', ';', ':', '-', '–', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsLetterOrDigit)).Select(OcrLookalikes.Skeleton).ToList();
+        if (words.Count == 0 || words.Any(w => FigureText.IsFigure(w, allowPercent: true) && !FigureText.IsYear(w)))
+            return false;
+        var known = words.Count(w => header.Vocabulary.Contains(w) || FigureText.IsYear(w));
+        return (known == words.Count || (words.Count >= 3 && known >= 0.7 * words.Count)) && header.CouldRepeat(text);
     }
 
     public static bool StartsLowercase(string text)

@@ -32,7 +32,7 @@ internal static class TableLocator
             var cells = lines[i].Cells is not null;
             var (header, bodyStart) = cells ? CellHeader(lines, i) : TextHeader(lines, i);
             var bodyEnd = cells ? CellBodyEnd(lines, bodyStart) : 0;
-            if (cells && MoreRowsFollow(lines, bodyEnd))
+            if (cells && (MoreRowsFollow(lines, bodyEnd) || (doc.Format != "docx" && HasWrappedLines(lines, bodyStart, bodyEnd))))
             {
                 // A PDF table: rows with wide gaps came as cells, their wrapped lines as plain text. Read it flattened.
                 cells = false;
@@ -137,6 +137,21 @@ internal static class TableLocator
             if (TableLines.IsCaption(lines[j].Text))
                 return false;
             seen++;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether plain lines stand between the rows of a table read from text or a PDF: pieces of cells a line break
+    /// wrapped, which only the flattened reading puts back (a Word table never wraps into plain lines).
+    /// </summary>
+    private static bool HasWrappedLines(IReadOnlyList<SourceLine> lines, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            var text = lines[j].Text.Trim();
+            if (lines[j].Cells is null && text.Length > 0 && !TableLines.IsPageNumber(text) && !(text.Length <= 3 && text.All(char.IsAsciiDigit)))
+                return true;
         }
         return false;
     }

@@ -10,10 +10,37 @@ public static class TargetTables
 {
     public static IReadOnlyList<TableTargetRow> Read(SourceDocument doc)
     {
+        doc = SeparatedCells.Apply(doc);
         var rows = new List<TableTargetRow>();
-        foreach (var region in TableLocator.Find(doc).Where(r => r.Header.IsTargets))
-            rows.AddRange(region.HasCells ? FromCells(doc, region) : FlatTargetRows.Read(doc, region));
+        foreach (var region in TableLocator.Find(doc).Where(r => r.Header.HasNewTargets))
+        {
+            if (region.Header.IsTargets)
+                rows.AddRange(region.HasCells ? FromCells(doc, region) : FlatTargetRows.Read(doc, region));
+            else
+                rows.AddRange(FromCombined(region, region.HasCells ? CellRows.Read(doc, region) : FlatAssessmentRows.Read(doc, region)));
+        }
         return rows;
+    }
+
+    /// <summary>
+    /// A province table that assesses the old term and sets the new one side by side: each row's new-target cell is a
+    /// target of its own, read through the same row model as the assessment.
+    /// </summary>
+    private static IEnumerable<TableTargetRow> FromCombined(TableRegion region, IEnumerable<TableRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (!row.Cells.TryGetValue(ColumnKind.NewTarget, out var cell) || cell.Text.Trim().Length == 0)
+                continue;
+            var note = row.Cells.TryGetValue(ColumnKind.Note, out var n) ? n : null;
+            yield return new TableTargetRow(row.Item, row.Group, row.Name, row.Unit, cell.Text, cell.Line)
+            {
+                Note = note?.Text,
+                NoteLine = note?.Line,
+                ExpressionLines = [cell],
+                Table = region.Label,
+            };
+        }
     }
 
     private static IEnumerable<TableTargetRow> FromCells(SourceDocument doc, TableRegion region)

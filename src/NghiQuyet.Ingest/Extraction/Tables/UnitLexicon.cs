@@ -32,8 +32,19 @@ internal static class UnitLexicon
     {
         for (var n = Math.Min(Longest, end); n >= 1; n--)
             if (Units.Any(u => u.Length == n && WordMatch.SameAt(words, end - n, u)) || (n == 1 && IsCompound(words[end - 1])))
-                return n;
+                return n + Magnitudes(words, end - n);
         return 0;
+    }
+
+    private static readonly string[] MagnitudeWords = ["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "vạn"];
+
+    /// <summary>Magnitude words before a unit: "Nghìn tỷ đồng", "Triệu USD" — a unit grammar, not a longer list.</summary>
+    private static int Magnitudes(IReadOnlyList<string> words, int start)
+    {
+        var n = 0;
+        while (start - n - 1 >= 0 && MagnitudeWords.Any(m => WordMatch.Same(words[start - n - 1], m)))
+            n++;
+        return n;
     }
 
     public static bool IsUnit(string phrase)

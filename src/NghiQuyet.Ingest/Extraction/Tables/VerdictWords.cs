@@ -1,3 +1,4 @@
+using NghiQuyet.Core.Text;
 using NghiQuyet.Core.Extraction;
 
 namespace NghiQuyet.Ingest.Extraction.Tables;
@@ -31,7 +32,7 @@ internal static class VerdictWords
         {
             if (phrase.Length > end || (best is { } b && b.Item2 >= phrase.Length))
                 continue;
-            if (WordMatch.SameAt(words, end - phrase.Length, phrase))
+            if (SameAt(words, end - phrase.Length, phrase))
                 best = (verdict, phrase.Length);
         }
         return best;
@@ -47,6 +48,30 @@ internal static class VerdictWords
     }
 
     public static bool IsOpening(string word) => Openings.Any(o => WordMatch.Same(FigureText.Bare(word), o));
+
+    private static bool SameAt(IReadOnlyList<string> words, int start, string[] phrase)
+    {
+        if (start < 0)
+            return false;
+        for (var i = 0; i < phrase.Length; i++)
+            if (!WordMatch.Same(words[start + i], phrase[i]) && !OcrSame(words[start + i], phrase[i]))
+                return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A verdict word a scan misread ("Vuct", "Vuoct", "Vuet" for "Vượt"; "Pat" for "Đạt"): a word without tone marks
+    /// whose OCR skeleton is the verdict's, or one glyph off it for the longer words.
+    /// </summary>
+    private static bool OcrSame(string word, string canonical)
+    {
+        if (VietnameseFold.Fold(word) != word.ToLowerInvariant() || word.Length < 3)
+            return false;
+        var a = OcrLookalikes.Skeleton(word);
+        var b = OcrLookalikes.Skeleton(canonical);
+        // One glyph changed or added, never dropped or first: "dat" is not "k.đạt" short of its "k".
+        return a == b || (b.Length >= 4 && a.Length >= b.Length && a[0] == b[0] && OcrLookalikes.OneEditApart(a, b));
+    }
 
     private static readonly string[][] Continuations =
         [["đạt"], ["thành"], ["hoàn", "thành"], ["chỉ", "tiêu"], ["kế", "hoạch"], ["mức"], ["đạt", "chỉ", "tiêu"]];

@@ -15,7 +15,37 @@ internal static class WordMatch
         if (lower == canon)
             return true;
         var folded = VietnameseFold.Fold(word);
-        return folded == lower && folded == VietnameseFold.Fold(canonical);
+        if (folded == lower || IsScannerAccented(lower))
+        {
+            var canonicalFolded = VietnameseFold.Fold(canonical);
+            // A scanned word is compared as a damaged syllable repaired ("d6éng" is "đồng"), never the other way round.
+            return folded == canonicalFolded || (HasScanDamage(folded) && OcrLookalikes.RepairFolded(folded) == canonicalFolded);
+        }
+        return false;
+    }
+
+    private static bool HasScanDamage(string folded) => folded.Any(char.IsAsciiDigit) || folded.Any(c => c is 'w' or 'f' or 'j' or 'z');
+
+    /// <summary>
+    /// A word whose only marks are the Latin-1 accents an English OCR model puts on Vietnamese vowels ("tiéu", "d6éng",
+    /// "Dang vién"): no Vietnamese spelling looks like that, so the marks are noise, not tones to honour.
+    /// </summary>
+    private static bool IsScannerAccented(string lower)
+    {
+        var accented = false;
+        foreach (var c in lower)
+        {
+            if (c < 128)
+                continue;
+            if (c is 'é' or 'è' or 'ó' or 'ò' or 'á' or 'à' or 'í' or 'ì' or 'ú' or 'ù' or '€' or '¢')
+            {
+                accented = true;
+                continue;
+            }
+            return false;
+        }
+        // A clean Vietnamese word with a plain acute ("có", "là") has a valid syllable under it; a scanner's does not always.
+        return accented && !VietnameseSyllable.IsValid(lower);
     }
 
     /// <summary>Whether <paramref name="words"/>[start..start+phrase.Length) is <paramref name="phrase"/>.</summary>

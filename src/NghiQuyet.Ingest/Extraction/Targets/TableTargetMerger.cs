@@ -20,7 +20,7 @@ public static partial class TableTargetMerger
         var targets = new List<ExtractedTarget>();
         foreach (var row in rows)
         {
-            var parsed = TargetExpression.Parse(row.Expression, ocr);
+            var parsed = TargetExpression.Parse(ocr ? ScannedComparators(row.Expression) : row.Expression, ocr);
             if (parsed.Count == 0)
             {
                 if (!string.IsNullOrWhiteSpace(row.Expression))
@@ -28,7 +28,7 @@ public static partial class TableTargetMerger
                 continue;
             }
             var headingGroups = row.GroupHeading is null ? [] : GroupClassifier.FromHeading(MatchText.Create(row.GroupHeading, ocr).Folded);
-            var rowUnit = UnitTable.Canonical(row.Unit);
+            var rowUnit = ocr ? ScannedUnit(row.Unit) : UnitTable.Canonical(row.Unit);
             for (var i = 0; i < parsed.Count; i++)
             {
                 var p = parsed[i];
@@ -39,6 +39,29 @@ public static partial class TableTargetMerger
             }
         }
         return targets;
+    }
+
+    [GeneratedRegex(@"[^\s/.]+", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitPart();
+
+    [GeneratedRegex(@"^\s*2\s+(?=\d)|(?<=^|\s)=\s*(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ScannedAtLeast();
+
+    /// <summary>
+    /// "≥" as an English OCR model reads it: "=" (the lower bar merged) or "2" before the figure ("% 2 95" for "% ≥ 95").
+    /// A target cell prints neither "=" nor two bare numbers side by side, so both are read back as "≥".
+    /// </summary>
+    private static string ScannedComparators(string expression) => ScannedAtLeast().Replace(expression, "≥ ");
+
+    /// <summary>A unit cell a scan damaged ("Ty d6éng"), read word by word through the look-alike repair ("tỷ đồng").</summary>
+    private static string? ScannedUnit(string? unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit))
+            return null;
+        // Word by word, and each part of "Tr.d/ngwoi/nam" on its own.
+        var repaired = UnitPart().Replace(Core.Text.VietnameseFold.Fold(unit), m => Core.Text.OcrLookalikes.RepairFolded(m.Value));
+        var canonical = UnitTable.Canonical(repaired);
+        return canonical is not null && canonical != repaired ? canonical : UnitTable.Canonical(unit);
     }
 
     /// <summary>The line of the i-th figure of a wrapped cell ("Duy trì 758 ha, trồng" / "mới 50 ha/năm").</summary>
@@ -64,7 +87,10 @@ public static partial class TableTargetMerger
         var merged = new List<ExtractedTarget>(text);
         foreach (var t in table)
         {
-            var duplicate = text.Any(x => x.Value == t.Value && x.ValueMax == t.ValueMax && UnitTable.Key(x.Unit) == UnitTable.Key(t.Unit) && Similar(x.Name, t.Name));
+            // The same figure under the same item of the same group is the same target, however differently a scan
+            // damaged its two names (the table's "TCCSĐ …" and the text's "Tỷ lệ tổ chức cơ sở đảng …").
+            var duplicate = text.Any(x => x.Value == t.Value && x.ValueMax == t.ValueMax && UnitTable.Key(x.Unit) == UnitTable.Key(t.Unit)
+                && (Similar(x.Name, t.Name) || (x.Item is not null && x.Item == t.Item && x.Group == t.Group)));
             if (!duplicate)
                 merged.Add(t);
         }
@@ -87,9 +113,10 @@ public static partial class TableTargetMerger
         foreach (Match m in Token().Matches(MatchText.Create(s, false).Folded))
         {
             if (Abbreviations.TryGetValue(m.Value, out var full))
-                set.UnionWith(full.Split(' '));
+                set.UnionWith(full.Split(' ').Select(Core.Text.OcrLookalikes.Skeleton));
             else
-                set.Add(m.Value);
+                // The same word in a scanned text and a scanned table may be misread two ways ("tổ chức": "t6 chife", "to chirc").
+                set.Add(Core.Text.OcrLookalikes.Skeleton(Core.Text.OcrLookalikes.RepairFolded(m.Value)));
         }
         return set;
     }

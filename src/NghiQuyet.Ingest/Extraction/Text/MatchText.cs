@@ -102,9 +102,28 @@ public sealed class MatchText
             while (i < s.Length && IsWordChar(s[i]))
                 i++;
             RepairWord(s, start, i, previousWordStart >= 0 && IsTy(s, previousWordStart, previousWordEnd));
+            RepairQueriedVowel(s, start, i);
             previousWordStart = start;
             previousWordEnd = i;
         }
+    }
+
+    /// <summary>
+    /// "ư" with a tone is often read as a glyph and a question mark: "tt?" từ, "thi?" thứ, "git?" giữ, "stv?" sử. The
+    /// glyph before "?" (two for "tv"/"iv") becomes "u" and the rest a space, so "tu", "thu", "giu", "su" match.
+    /// </summary>
+    private static void RepairQueriedVowel(char[] s, int start, int end)
+    {
+        if (end >= s.Length || s[end] != '?' || end - start < 2 || (end + 1 < s.Length && char.IsLetterOrDigit(s[end + 1])))
+            return;
+        var k = end - 1;
+        if (s[k] is not ('t' or 'i' or 'v' or 'l' or '1' or 'r'))
+            return;
+        if (s[k] == 'v' && k - 1 > start && s[k - 1] is 't' or 'i')
+            k--;
+        s[k] = 'u';
+        for (var m = k + 1; m <= end; m++)
+            s[m] = ' ';
     }
 
     private static bool IsTy(char[] s, int start, int end) => end - start == 2 && s[start] == 't' && s[start + 1] == 'y';

@@ -1,0 +1,43 @@
+using NghiQuyet.Core.Text;
+
+namespace NghiQuyet.Core.Tests.Text;
+
+/// <summary>Look-alike classes and the syllable grammar undo OCR damage; the words here are written for the test.</summary>
+public class OcrLookalikesTests
+{
+    [Theory]
+    [InlineData("s6", "so")]       // ố read as 6
+    [InlineData("1a", "la")]       // l read as 1
+    [InlineData("x4", "xa")]       // ã read as 4
+    [InlineData("lwong", "luong")] // ư read as w
+    [InlineData("dugc", "duoc")]   // ơ read as g
+    [InlineData("ciia", "cua")]    // ủ read as ii
+    [InlineData("chirc", "chuc")]  // ứ read as ir
+    [InlineData("qubc", "quoc")]   // ố read as b
+    [InlineData("pang", "dang")]   // Đ read as P
+    [InlineData("nudc", "nuoc")]   // ớ read as d
+    [InlineData("d6eng", "dong")]  // ồ read as 6 + é
+    [InlineData("ting", "tang")]   // ă read as i ("ing" is no Vietnamese rhyme)
+    public void Repairs_damaged_syllables(string damaged, string repaired) =>
+        Assert.Equal(repaired, OcrLookalikes.RepairFolded(damaged));
+
+    [Theory]
+    [InlineData("tinh")]
+    [InlineData("nghieng")]
+    [InlineData("gdp")]
+    [InlineData("htx")]
+    [InlineData("m2")]
+    [InlineData("2030")]
+    [InlineData("phieng")]
+    public void Leaves_sound_words_numbers_and_abbreviations(string word) =>
+        Assert.Equal(word, OcrLookalikes.RepairFolded(word));
+
+    [Theory]
+    [InlineData("Thyc hién", "Thực hiện")]
+    [InlineData("Pon vi tinh", "Đơn vị tính")]
+    [InlineData("Ghi cht", "Ghi chú", false)]
+    [InlineData("Muc tiéu", "Mục tiêu")]
+    [InlineData("Ty 1é", "Tỷ lệ")]
+    public void Skeletons_match_across_lookalikes(string ocr, string clean, bool same = true) =>
+        Assert.Equal(same, OcrLookalikes.Same(ocr, clean));
+}
