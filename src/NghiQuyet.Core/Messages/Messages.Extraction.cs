@@ -2,12 +2,13 @@ namespace NghiQuyet.Core;
 
 public static partial class Messages
 {
-    public const string NotAReport = "Tệp {0} không phải báo cáo chính trị (không tìm thấy phần chỉ tiêu hay biểu đánh giá).";
+    public const string NotAReport = "Tệp {0} không phải văn bản tiếng Việt về đại hội, nghị quyết hay kế hoạch (không tìm thấy chỉ tiêu, biểu đánh giá hay từ ngữ của đại hội, nghị quyết).";
 }
 
 public static partial class Messages
 {
-    public const string NoTargetsSection = "Tệp {0} là báo cáo chính trị nhưng không tìm thấy phần các chỉ tiêu chủ yếu của nhiệm kỳ mới.";
+    public const string NoTargetsSection = "Tệp {0} không nêu chỉ tiêu nào của nhiệm kỳ mới có số liệu; danh sách chỉ tiêu để trống.";
+    public const string UnknownUnitKept = "Dòng {0}: đơn vị \"{1}\" chưa có trong danh mục đơn vị, giữ nguyên như trong văn bản.";
     public const string TargetLineSkipped = "Dòng {0}: có số liệu nhưng không đọc được thành chỉ tiêu, đã bỏ qua: {1}";
     public const string TableRowSkipped = "Dòng {0}: không đọc được chỉ tiêu trong biểu, đã bỏ qua: {1}";
 }

@@ -11,7 +11,7 @@ namespace NghiQuyet.Ingest.Extraction.Targets;
 /// item's title or the enclosing figure where the words alone say too little ("Thịt hơi: 550 tấn").
 /// An item with no figure at all ("Duy trì xã đạt Bộ tiêu chí quốc gia về y tế xã") is one target with no value.
 /// </summary>
-public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int defaultYear, bool ocr)
+public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int defaultYear, bool ocr, BareNumbers bare = BareNumbers.Skip)
 {
     [GeneratedRegex(@"\b(?:den|toi|vao)\s+n\w{1,2}m\s+(20\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
@@ -38,8 +38,11 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
         var paragraph = Paragraph.Build(item.Lines, ocr);
         var text = paragraph.Text;
         var clauseFigures = paragraph.Clauses
-            .Select(c => FigureScanner.Scan(text, c.Start, c.End, ocr))
+            .Select(c => FigureScanner.Scan(text, c.Start, c.End, ocr, bare))
             .ToList();
+        // An item of a targets list says its unit even when nobody listed it: kept as printed, and said.
+        foreach (var f in clauseFigures.SelectMany(f => f).Where(f => f.UnknownUnit))
+            warnings.Add(string.Format(Core.Messages.UnknownUnitKept, paragraph.LineAt(f.Start), f.Unit));
         var targets = new List<ExtractedTarget>();
         if (clauseFigures.All(f => f.Count == 0))
         {

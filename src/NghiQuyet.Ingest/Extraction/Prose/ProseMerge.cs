@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Ingest.Extraction.Targets;
+
+namespace NghiQuyet.Ingest.Extraction.Prose;
+
+/// <summary>
+/// News texts say a target in the headline, the lead and the body; the fullest statement is the one kept. A prose
+/// figure already read by the targets section or table is dropped; two prose statements of one figure (same value,
+/// same unit, names that share their words) become the one with the fuller name.
+/// </summary>
+public static partial class ProseMerge
+{
+    [GeneratedRegex(@"[a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+
+    public static List<ExtractedTarget> Merge(List<ExtractedTarget> structured, List<ExtractedTarget> prose)
+    {
+        var kept = new List<ExtractedTarget>();
+        foreach (var p in prose.OrderByDescending(p => Tokens(p.Name).Count))
+        {
+            if (structured.Any(s => Same(s, p)))
+                continue;
+            if (kept.Any(k => k.Line != p.Line && Same(k, p)))
+                continue;
+            kept.Add(p);
+        }
+        kept.Sort((a, b) => a.Line.CompareTo(b.Line));
+        return [.. structured, .. kept];
+    }
+
+    private static bool Same(ExtractedTarget a, ExtractedTarget b)
+    {
+        if (a.Value != b.Value || a.ValueMax != b.ValueMax || UnitTable.Key(a.Unit) != UnitTable.Key(b.Unit))
+            return false;
+        var ta = Tokens(a.Name);
+        var tb = Tokens(b.Name);
+        var shorter = ta.Count <= tb.Count ? ta : tb;
+        var longer = ta.Count <= tb.Count ? tb : ta;
+        return shorter.Count < 2 || shorter.Count(longer.Contains) * 2 >= shorter.Count;
+    }
+
+    private static HashSet<string> Tokens(string name) =>
+        Token().Matches(Text.MatchText.Create(name, false).Folded).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+}
