@@ -42,6 +42,8 @@ public static partial class ReportExtractor
         var warnings = new List<string>(source.Warnings);
         var term = TermOf(header, lines);
         var year = term.To;
+        if (header.Term is null || header.Term.To < term.To)
+            header = header with { Term = new Term(term.From, term.To) };
 
         var section = TargetSectionReader.Find(lines, ocr);
         var targets = new List<ExtractedTarget>();
@@ -93,12 +95,13 @@ public static partial class ReportExtractor
         return false;
     }
 
-    /// <summary>The header's term; else the latest "nhiệm kỳ/giai đoạn YYYY-YYYY" of the text that is a term's length; else 2025–2030.</summary>
+    /// <summary>
+    /// The new term: the latest "nhiệm kỳ/giai đoạn YYYY-YYYY" of a term's length the text names (a news text names the
+    /// past term too), or the header's; where the text names none, 2025–2030.
+    /// </summary>
     private static TermYears TermOf(DocumentHeader header, IReadOnlyList<ReportLine> lines)
     {
-        if (header.Term is { } t)
-            return new TermYears(t.From, t.To);
-        TermYears? best = null;
+        TermYears? best = header.Term is { } t ? new TermYears(t.From, t.To) : null;
         foreach (var line in lines)
         {
             foreach (Match m in TermSpan().Matches(line.Text.Folded))

@@ -37,7 +37,9 @@ public static partial class ProseMerge
         var tb = Tokens(b.Name);
         var shorter = ta.Count <= tb.Count ? ta : tb;
         var longer = ta.Count <= tb.Count ? tb : ta;
-        return shorter.Count < 2 || shorter.Count(longer.Contains) * 2 >= shorter.Count;
+        // A share of 100% or 90% recurs for different indicators; an amount with its unit rarely does by chance.
+        var share = a.Unit is null || a.Unit.StartsWith('%');
+        return shorter.Count < 2 || shorter.Count(longer.Contains) * (share ? 2 : 4) >= shorter.Count;
     }
 
     private static HashSet<string> Tokens(string name) =>

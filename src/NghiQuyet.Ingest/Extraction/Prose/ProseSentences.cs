@@ -70,7 +70,8 @@ public static class ProseSentences
 
     private static void Split(string text, List<(int, int)> pieces, int block, bool ocr, List<ProseSentence> into)
     {
-        var title = text.Length < 160 && !text.TrimEnd().EndsWith('.') && !text.Contains(". ", StringComparison.Ordinal);
+        // A headline, sub-heading or photo caption: one short sentence standing alone.
+        var title = text.Length < 160 && !text.TrimEnd().TrimEnd('.').Contains(". ", StringComparison.Ordinal);
         var start = 0;
         for (var k = 0; k <= text.Length; k++)
         {

@@ -48,7 +48,8 @@ public sealed partial class ProseTargetReader(ProseCuePipeline cues, TargetPhras
                 else if (frame == TimeFrame.New && !hasFigure && sentence.Block != runBlock && folded.Length > 200)
                     frame = TimeFrame.None;
             }
-            var effective = sentence.IsTitle ? own : own == TimeFrame.None ? frame : own;
+            // A title states its own figure; inside a run of targets it is one more of them (a caption, a last line).
+            var effective = own == TimeFrame.None ? frame : own;
             if (effective != TimeFrame.New || !hasFigure)
                 continue;
 
@@ -57,9 +58,15 @@ public sealed partial class ProseTargetReader(ProseCuePipeline cues, TargetPhras
                 var named = GroupClassifier.FromHeading(lead.Groups[1].Value);
                 if (named.Count > 0) groups = named;
             }
-            var (start, cue, strength) = Start(found, folded, own == TimeFrame.None, sentence.Block != runBlock, sentence.IsTitle);
+            var firstFigure = FigureScanner.Scan(sentence.Text, 0, folded.Length, ocr) is { Count: > 0 } figs ? figs[0].Start : folded.Length;
+            var (start, cue, strength) = Start(found, folded, firstFigure, own == TimeFrame.None, sentence.Block != runBlock, sentence.IsTitle);
             foreach (var (cs, ce) in Clauses(folded, start))
             {
+                if (NoneLeft().Match(folded, cs, ce - cs) is { Success: true } none && !Digit().IsMatch(Strip(folded[cs..ce])))
+                {
+                    targets.Add(NoneLeftTarget(sentence, none, folded[cs..ce], groups, cue, strength));
+                    continue;
+                }
                 // A clause of its own past ("năm 2025 ước đạt …") inside a sentence of the new term.
                 if (!Digit().IsMatch(folded.AsSpan(cs, ce - cs).ToString()) || Decide(cues.Find(folded[cs..ce], term)) == TimeFrame.Past)
                     continue;
@@ -86,21 +93,54 @@ public sealed partial class ProseTargetReader(ProseCuePipeline cues, TargetPhras
     }
 
     /// <summary>Where the targets of a sentence start (after its opening cue and a ":" after it), the cue and its strength.</summary>
-    private static (int Start, string Cue, double Strength) Start(IReadOnlyList<ProseCue> found, string folded, bool carried, bool otherBlock, bool title)
+    private static (int Start, string Cue, double Strength) Start(IReadOnlyList<ProseCue> found, string folded, int firstFigure, bool carried, bool otherBlock, bool title)
     {
         if (carried)
             return (0, "prose:run-on", otherBlock ? 0.6 : 0.7);
-        var firstDigit = Digit().Match(folded).Index;
-        var opening = found.Where(c => c.Frame == TimeFrame.New && c.Opens && c.End <= firstDigit).OrderBy(c => c.End).LastOrDefault();
+        // The list starts after its opening cue — unless the cue stands right before the figure and the indicator's name
+        // is before it ("Thu ngân sách … phấn đấu đạt 12.000 tỷ đồng").
+        var opening = found.Where(c => c.Frame == TimeFrame.New && c.Opens && c.End <= firstFigure && Words(folded, c.End, firstFigure) >= 2)
+            .OrderBy(c => c.End).LastOrDefault();
         var best = found.Where(c => c.Frame == TimeFrame.New).OrderByDescending(c => c.Strength).First();
         var strength = title ? Math.Min(best.Strength, 0.6) : best.Strength;
         var name = title ? "prose:headline" : best.Name;
         if (opening.Name is null)
             return (0, name, strength);
         var start = opening.End;
-        var colon = folded.IndexOf(':', start, Math.Min(60, Math.Max(0, firstDigit - start)));
+        var colon = folded.IndexOf(':', start, Math.Min(60, Math.Max(0, firstFigure - start)));
         if (colon >= 0) start = colon + 1;
         return (start, name, strength);
+    }
+
+    [GeneratedRegex(@"[a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordToken();
+
+    [GeneratedRegex(@"^(?:dat|la|o|muc|khoang|tren|duoi|tu|toi|thieu|it|nhat|con|len|cac|nhung|moi|de|ra|va|chi|tieu|muc|tieu|nhu|sau|:)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Filler();
+
+    // "(cơ bản) không còn hộ nghèo", "xóa hộ nghèo": the one figure-less target news texts state as such.
+    [GeneratedRegex(@"\b(?:co ban\s+)?(?:khong con|xoa)\s+(?:ho ngheo|ho doi|nha tam|nha o tam|nha tam, nha dot nat)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoneLeft();
+
+    [GeneratedRegex(@"\b(?:den|toi|vao|truoc)\s+(?:nam\s+)?(20\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseYear();
+
+    private static string Strip(string folded) => ClauseYear().Replace(folded, " ");
+
+    private static int Words(string folded, int from, int to) =>
+        to <= from ? 0 : WordToken().Matches(folded[from..to]).Count(m => !Filler().IsMatch(m.Value));
+
+    private ExtractedTarget NoneLeftTarget(ProseSentence sentence, Match none, string clause, IReadOnlyList<TargetGroup> groups, string cue, double strength)
+    {
+        var original = sentence.Text.Original.Substring(none.Index, none.Length);
+        var name = char.ToUpper(original[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + original[1..];
+        var year = ClauseYear().Match(clause) is { Success: true } y ? int.Parse(y.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : defaultYear;
+        var line = sentence.Pieces.LastOrDefault(p => p.Offset <= none.Index).Line;
+        return new ExtractedTarget(null, groups.Count == 1 ? groups[0] : TargetGroup.Society, name, TargetOp.Achieve, null, null, null, year, line)
+        {
+            Confidence = Math.Round(Math.Min(strength, 0.7), 2),
+            Cue = cue,
+        };
     }
 
     private static IEnumerable<(int, int)> Clauses(string folded, int start)

@@ -27,8 +27,17 @@ public static partial class FigureScanner
     [GeneratedRegex(@"(?<![\p{L}\d.,/])\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"\G\s*[-]\s*(\d+(?:[.,]\d+)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:-|den|toi)\s*(\d+(?:[.,]\d+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex DashUpperRegex();
+
+    // "180 đại biểu đại diện cho 1.129 đảng viên", "có 74 tổ chức đảng với 1.988 đảng viên": who the meeting is.
+    [GeneratedRegex(@"\b(?:dai dien cho|dai dien|voi|gom|thuoc|sinh hoat tai|co|tong so)\s+(?:hon|gan|tren|khoang|gan|den)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MembershipBefore();
+
+    private static readonly HashSet<string> MemberUnits = new(StringComparer.Ordinal)
+    {
+        "đảng viên", "tổ chức cơ sở đảng", "tổ chức", "chi bộ", "người", "hội viên", "đoàn viên", "cán bộ",
+    };
 
     [GeneratedRegex(@"\G\s*(?:den|toi|-)\s*(\d+(?:[.,]\d+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex ToUpperRegex();
@@ -66,7 +75,7 @@ public static partial class FigureScanner
         while (m.Success)
         {
             var next = m.Index + m.Length;
-            if (TryFigure(folded, m, from, to, ocr, bare) is { } figure)
+            if (TryFigure(text, m, from, to, ocr, bare) is { } figure)
             {
                 if (figure.UnknownUnit)
                     figure = figure with { Unit = text.Original[(m.Index + m.Length)..figure.End].Trim() };
@@ -87,8 +96,16 @@ public static partial class FigureScanner
         return figures;
     }
 
-    private static Figure? TryFigure(string folded, Match number, int from, int to, bool ocr, BareNumbers bare)
+    private static bool IsProperNoun(string original, int pos, UnitMatch unit)
     {
+        var i = pos;
+        while (i < original.Length && original[i] == ' ') i++;
+        return i < original.Length && char.IsUpper(original[i]) && char.IsLower(unit.Unit[0]) && i + 1 < original.Length && char.IsLower(original[i + 1]);
+    }
+
+    private static Figure? TryFigure(MatchText text, Match number, int from, int to, bool ocr, BareNumbers bare)
+    {
+        var folded = text.Folded;
         if (!VietnameseNumber.TryParse(number.ValueSpan, out var value))
             return null;
         var pos = number.Index + number.Length;
@@ -115,6 +132,12 @@ public static partial class FigureScanner
                 }
             }
         }
+        // "nhiệm kỳ 2020 – 2025 Côn Đảo": a capitalised word after a number is a name, not a unit.
+        if (unit is { } named && !ocr && bare != BareNumbers.Unitless && IsProperNoun(text.Original, pos, named))
+            return null;
+        if (unit is { } member && MemberUnits.Contains(member.Unit)
+            && MembershipBefore().IsMatch(folded.AsSpan(Math.Max(from, number.Index - 40), number.Index - Math.Max(from, number.Index - 40)).ToString()))
+            return null;
         if (unit is { } found)
         {
             pos += found.Length;

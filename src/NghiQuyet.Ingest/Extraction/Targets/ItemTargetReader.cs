@@ -105,6 +105,9 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                     if (p.Success)
                         name = name.Append(new NameText(nextAfter.Original[p.Index..], nextAfter.Folded[p.Index..]).Clean(false));
                 }
+                // "di dời 50% căn nhà trên và ven kênh rạch", "chiếm 30% GRDP": the words after a share say what it is a share of.
+                if (f.Unit == "%" && !figureFirst && after.TokenCount is >= 1 and <= 12 && !NewPredicate().IsMatch(afterRaw.Folded))
+                    name = name.Append(QualifierOf(after));
                 if (f.Unit == "%" && figureFirst && !name.Folded.StartsWith("ty le", StringComparison.Ordinal) && !name.Folded.StartsWith("so ", StringComparison.Ordinal))
                     name = NameText.Literal("Tỷ lệ").Append(name);
                 else if (f.IsCountUnit && f.Unit is { } unit && !name.Contains(NameText.Literal(unit).Folded))
@@ -133,6 +136,10 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
             var parent = ParentOf(found, i, text.Original);
             if (parent is not null)
                 name = parent.Name.Append(name, ": ");
+            else if (i > 0 && found[i - 1].Clause == x.Clause && !x.FigureFirst && IsElliptical(name, x, found[i - 1]))
+                // "tỷ lệ hộ nghèo giảm 2%/năm, đồng bào dân tộc giảm 3%/năm"; "đạt 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm":
+                // the second figure leaves out the subject the first one named.
+                name = SubjectOf(found[i - 1].Name).Append(name);
             else if (name.Clean(false).TokenCount < 3 + (x.Figure.IsCountUnit ? 1 : 0))
             {
                 // "Thịt hơi: 550 tấn" under "Sản lượng …:"; ", tăng 75% so với năm 2025" after the figure it compares.
@@ -156,6 +163,36 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 paragraph.LineAt(x.Figure.Start)));
         }
         return targets;
+    }
+
+    [GeneratedRegex(@"^[\s,;:\-]*(?:va|hoac|tang|giam|dat|so voi|tro len|tuong duong|trong do|/)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NewPredicate();
+
+    [GeneratedRegex(@"^(?:tang|giam|dat|chiem|dong gop|bang|tuong duong|gap)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PredicateStart();
+
+    [GeneratedRegex(@"^(?:ty le|ty trong|toc do|tong|thu|so|gia tri|grdp|gdp|san luong|dien tich|kim ngach|von|quy mo|nang suat|muc|chi so|thu nhap|nguon|ket nap|lao dong|dan so)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IndicatorHead();
+
+    [GeneratedRegex(@"\s(?:tang|giam|dat|chiem|dong gop)\b.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingPredicate();
+
+    private static bool IsElliptical(NameText name, Found x, Found previous) =>
+        PredicateStart().IsMatch(name.Folded)
+        || (name.TokenCount <= 4 && x.Phrase.Op == previous.Phrase.Op && !IndicatorHead().IsMatch(name.Folded) && previous.Name.TokenCount > name.TokenCount);
+
+    /// <summary>The subject of a name: the words before its predicate ("Tỷ lệ hộ nghèo" of "Tỷ lệ hộ nghèo giảm").</summary>
+    private static NameText SubjectOf(NameText name)
+    {
+        var m = TrailingPredicate().Match(name.Folded);
+        return m.Success && m.Index > 0 ? new NameText(name.Original[..m.Index], name.Folded[..m.Index]) : name;
+    }
+
+    /// <summary>The qualifier after a share, up to a comma or a bracket.</summary>
+    private static NameText QualifierOf(NameText after)
+    {
+        var cut = after.Original.IndexOfAny([',', '(', ';']);
+        return cut > 0 ? new NameText(after.Original[..cut].TrimEnd(), after.Folded[..cut].TrimEnd()) : after;
     }
 
     /// <summary>"… 9.589 ha (trong đó: cây ăn quả 1.229 ha; …)": the figure before the "(" that encloses this one.</summary>

@@ -14,7 +14,7 @@ public sealed partial class RangeRecognizer : ITargetPhraseRecognizer
         if (c.Figure.ValueMax is null)
             return null;
         var from = From().Match(c.Before);
-        var unit = c.Figure.Unit == "%" && PhrasePatterns.GrowthContext().IsMatch(c.Before) ? "%/năm" : null;
+        var unit = c.Figure.Unit == "%" && PhrasePatterns.GrowthContext().IsMatch(PhrasePatterns.SinceLastFigure(c.Before)) ? "%/năm" : null;
         return new PhraseMatch(TargetOp.Range, from.Success ? from.Length : 0, 0, unit);
     }
 }
@@ -27,9 +27,9 @@ public sealed class GrowthRateRecognizer : ITargetPhraseRecognizer
         if (c.Figure.Unit is not ("%" or "%/năm"))
             return null;
         // "giảm bình quân mỗi năm 2,5%" is a yearly decrease, read by DecreaseByRecognizer.
-        if (DecreaseByRecognizer.YearlyDecrease().IsMatch(c.Before))
+        if (DecreaseByRecognizer.YearlyDecrease().IsMatch(c.Before) || DecreaseByRecognizer.DecreaseRightBefore().IsMatch(c.Before))
             return null;
-        if (c.Figure.Unit == "%/năm" || PhrasePatterns.GrowthContext().IsMatch(c.Before))
+        if (c.Figure.Unit == "%/năm" || PhrasePatterns.GrowthContext().IsMatch(PhrasePatterns.SinceLastFigure(c.Before)))
             return new PhraseMatch(TargetOp.GrowthRate, 0, 0, "%/năm");
         return null;
     }
@@ -68,6 +68,9 @@ public sealed partial class DecreaseByRecognizer() : WordBeforeRecognizer(Target
             return new PhraseMatch(TargetOp.DecreaseBy, yearly.Length, 0, "%/năm");
         return base.Recognize(c);
     }
+
+    [GeneratedRegex(@"\bgiam(?:\s+(?:toi thieu|it nhat|tren|tu|binh quan))?\s*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex DecreaseRightBefore();
 
     [GeneratedRegex(@"\bgiam(?:\s+(?:toi thieu|it nhat|tren|tu|binh quan|binh quan hang nam|moi nam|hang nam))?(?:\s*:)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
