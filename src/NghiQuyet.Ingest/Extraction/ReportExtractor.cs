@@ -64,8 +64,7 @@ public static partial class ReportExtractor
         // elsewhere restates them or sets the figures of tasks. A text without such a list states its targets in prose.
         if (targets.Count < StructuredListSize)
         {
-            bool InSection(ReportLine l) => section is not null && l.Number >= section.HeadingLine && l.Number < section.EndLine;
-            var sentences = ProseSentences.Read(lines, InSection, ocr);
+            var sentences = ProseSentences.Read(lines, _ => false, ocr);
             var prose = new ProseTargetReader(cues, pipeline, year, term, ocr).Read(sentences);
             targets = ProseMerge.Merge(targets, prose);
         }

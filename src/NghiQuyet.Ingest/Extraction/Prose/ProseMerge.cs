@@ -19,7 +19,7 @@ public static partial class ProseMerge
         var kept = new List<ExtractedTarget>();
         foreach (var p in prose.OrderByDescending(p => Tokens(p.Name).Count))
         {
-            if (structured.Any(s => Same(s, p)))
+            if (structured.Any(s => Same(s, p) || (s.Line == p.Line && s.Value == p.Value && UnitTable.Key(s.Unit) == UnitTable.Key(p.Unit))))
                 continue;
             if (kept.Any(k => k.Line != p.Line && Same(k, p)))
                 continue;
@@ -39,9 +39,17 @@ public static partial class ProseMerge
         var longer = ta.Count <= tb.Count ? tb : ta;
         // A share of 100% or 90% recurs for different indicators; an amount with its unit rarely does by chance.
         var share = a.Unit is null || a.Unit.StartsWith('%');
-        return shorter.Count < 2 || shorter.Count(longer.Contains) * (share ? 2 : 4) >= shorter.Count;
+        return shorter.Count < 1 || shorter.Count(longer.Contains) * (share ? 2 : 4) >= shorter.Count;
     }
 
+    // Words every indicator of the genre shares ("tăng bình quân hằng năm", "tỷ lệ … trên địa bàn"): they say nothing about which one it is.
+    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    {
+        "tang", "truong", "binh", "quan", "hang", "moi", "nam", "dat", "ty", "le", "trong", "tren", "dia", "ban", "toc", "do",
+        "tong", "so", "cua", "va", "den", "giai", "doan", "muc", "khoang", "tu", "tro", "len", "tinh", "xa", "phuong", "thanh", "pho",
+    };
+
     private static HashSet<string> Tokens(string name) =>
-        Token().Matches(Text.MatchText.Create(name, false).Folded).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        Token().Matches(Text.MatchText.Create(name, false).Folded).Select(m => m.Value)
+            .Where(t => !Common.Contains(t) && !t.All(char.IsAsciiDigit)).ToHashSet(StringComparer.Ordinal);
 }

@@ -62,11 +62,8 @@ public sealed partial class ProseTargetReader(ProseCuePipeline cues, TargetPhras
             var (start, cue, strength) = Start(found, folded, firstFigure, own == TimeFrame.None, sentence.Block != runBlock, sentence.IsTitle);
             foreach (var (cs, ce) in Clauses(folded, start))
             {
-                if (NoneLeft().Match(folded, cs, ce - cs) is { Success: true } none && !Digit().IsMatch(Strip(folded[cs..ce])))
-                {
+                if (NoneLeft().Match(folded, cs, ce - cs) is { Success: true } none)
                     targets.Add(NoneLeftTarget(sentence, none, folded[cs..ce], groups, cue, strength));
-                    continue;
-                }
                 // A clause of its own past ("năm 2025 ước đạt …") inside a sentence of the new term.
                 if (!Digit().IsMatch(folded.AsSpan(cs, ce - cs).ToString()) || Decide(cues.Find(folded[cs..ce], term)) == TimeFrame.Past)
                     continue;
@@ -124,8 +121,6 @@ public sealed partial class ProseTargetReader(ProseCuePipeline cues, TargetPhras
 
     [GeneratedRegex(@"\b(?:den|toi|vao|truoc)\s+(?:nam\s+)?(20\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseYear();
-
-    private static string Strip(string folded) => ClauseYear().Replace(folded, " ");
 
     private static int Words(string folded, int from, int to) =>
         to <= from ? 0 : WordToken().Matches(folded[from..to]).Count(m => !Filler().IsMatch(m.Value));

@@ -76,7 +76,7 @@ public static partial class TargetSectionReader
         return FindInline(lines, ocr);
     }
 
-    [GeneratedRegex(@"\bchi tieu\s+(?:chu yeu|co ban|phat trien)\b[^:]{0,120}:", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bchi tieu\s+(?:chu yeu|co ban|phat trien)\b(?:(?!\.\s)[^:;]){0,120}:", RegexOptions.CultureInvariant)]
     private static partial Regex InlineTargets();
 
     /// <summary>

@@ -88,12 +88,15 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 var before = beforeRaw.Clean(keepBase).Innermost();
                 var afterStart = Math.Min(segEnd, f.End + phrase.AfterLength);
                 var afterRaw = NameText.Of(text, afterStart, segEnd);
-                var after = afterRaw.Clean(keepBase);
+                // "đạt 8.500 USD/người, phát triển kinh tế số": words after a comma are the next item, not this one's name.
+                var after = afterRaw.Folded.StartsWith(',') ? NameText.Empty : afterRaw.Clean(keepBase);
                 // "… tổ chức cơ sở đảng và từ 90% trở lên đảng viên …": the words before belong to the previous figure.
                 var coordinated = previousFirst && Connective().IsMatch(beforeRaw.Folded);
-                var figureFirst = before.TokenCount < 3 || coordinated
+                // "…, đóng góp khoảng 60-62% GRDP": a second predicate of the subject the clause already named.
+                var elliptical = fi > 0 && PredicateStart().IsMatch(before.Folded);
+                var figureFirst = !elliptical && (before.TokenCount < 3 || coordinated
                     // "(24) Chỉ tiêu về …: 100% tổ chức …" — the words before are the item's title.
-                    || (after.TokenCount >= 3 && (beforeRaw.Folded.TrimEnd().EndsWith(':') || before.Folded.StartsWith("chi tieu", StringComparison.Ordinal)));
+                    || (after.TokenCount >= 3 && (beforeRaw.Folded.TrimEnd().EndsWith(':') || before.Folded.StartsWith("chi tieu", StringComparison.Ordinal))));
                 if (figureFirst && before.TokenCount >= 3 && title.IsEmpty && !Connective().IsMatch(beforeRaw.Folded))
                     title = before;
                 var name = figureFirst ? (before.TokenCount < 3 && !coordinated ? before.Append(after) : after) : before;
@@ -174,12 +177,12 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
     [GeneratedRegex(@"^(?:ty le|ty trong|toc do|tong|thu|so|gia tri|grdp|gdp|san luong|dien tich|kim ngach|von|quy mo|nang suat|muc|chi so|thu nhap|nguon|ket nap|lao dong|dan so)\b", RegexOptions.CultureInvariant)]
     private static partial Regex IndicatorHead();
 
-    [GeneratedRegex(@"\s(?:tang|giam|dat|chiem|dong gop)\b.*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s(?:tang(?! truong)|giam|dat|chiem|dong gop)\b.*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingPredicate();
 
     private static bool IsElliptical(NameText name, Found x, Found previous) =>
         PredicateStart().IsMatch(name.Folded)
-        || (name.TokenCount <= 4 && x.Phrase.Op == previous.Phrase.Op && !IndicatorHead().IsMatch(name.Folded) && previous.Name.TokenCount > name.TokenCount);
+        || (name.TokenCount <= 4 && x.Phrase.Op == previous.Phrase.Op && !IndicatorHead().IsMatch(name.Folded) && previous.Name.TokenCount >= name.TokenCount);
 
     /// <summary>The subject of a name: the words before its predicate ("Tỷ lệ hộ nghèo" of "Tỷ lệ hộ nghèo giảm").</summary>
     private static NameText SubjectOf(NameText name)

@@ -51,8 +51,9 @@ public sealed partial class IncreaseByRecognizer() : WordBeforeRecognizer(Target
     [GeneratedRegex(@"\bt[aiu]ng(?:\s+them)?(?:\s+(?:toi thieu|it nhat|tren|tu))?" + PhrasePatterns.Gap + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
+    // "GRDP tăng từ 10% trở lên mỗi năm" is a yearly rate, not an increase over a base.
     public override PhraseMatch? Recognize(in FigureContext c) =>
-        c.Figure.Unit is "%" or "lần" ? base.Recognize(c) : null;
+        c.Figure.Unit is "%" or "lần" && !PhrasePatterns.YearlyAfter().IsMatch(PhrasePatterns.OrMoreAfter().Replace(c.After, "")) ? base.Recognize(c) : null;
 }
 
 /// <summary>"giảm tối thiểu 10% … so với nhiệm kỳ trước" → decrease_by ("giảm còn 5%" is a level, not a decrease).</summary>
