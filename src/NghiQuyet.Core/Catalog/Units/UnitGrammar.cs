@@ -102,6 +102,9 @@ public static class UnitGrammar
             pos = d + denominator.Value.Length;
             count = false;
         }
+        // OCR: "triéu dong/ngudi/nam" — a per-part the exact grammar could not read; the whole long form may still be close.
+        if (fuzzy && SlashAt(folded, pos, limit) >= 0 && Fuzzy(folded, i, limit, start) is { } whole && whole.Length > pos - start)
+            return whole;
         return new MeasureUnitMatch(head, pos - start, count);
     }
 

@@ -100,7 +100,12 @@ public static partial class FigureScanner
     {
         var i = pos;
         while (i < original.Length && original[i] == ' ') i++;
-        return i < original.Length && char.IsUpper(original[i]) && char.IsLower(unit.Unit[0]) && i + 1 < original.Length && char.IsLower(original[i + 1]);
+        if (!(i < original.Length && char.IsUpper(original[i]) && char.IsLower(unit.Unit[0])))
+            return false;
+        // A Vietnamese name is several capitalised syllables ("Côn Đảo", "Ia Grai"); "10 Bản" at a line's end is a unit.
+        var j = i + unit.Length - (i - pos);
+        while (j < original.Length && original[j] == ' ') j++;
+        return j < original.Length && char.IsUpper(original[j]);
     }
 
     private static Figure? TryFigure(MatchText text, Match number, int from, int to, bool ocr, BareNumbers bare)

@@ -39,6 +39,9 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
         var text = paragraph.Text;
         var clauseFigures = paragraph.Clauses
             .Select(c => FigureScanner.Scan(text, c.Start, c.End, ocr, bare))
+            // "03 sản phẩm OCOP đạt tiêu chuẩn 03 sao", "100% … đi lại được 4 mùa": beside a figure with a known unit,
+            // a number followed by an unknown word is part of the name.
+            .Select(fs => fs.Any(f => !f.UnknownUnit) ? fs.Where(f => !f.UnknownUnit).ToList() : fs)
             .ToList();
         // An item of a targets list says its unit even when nobody listed it: kept as printed, and said.
         foreach (var f in clauseFigures.SelectMany(f => f).Where(f => f.UnknownUnit))
