@@ -45,7 +45,7 @@ public static partial class ReportExtractor
         if (header.Term is null || header.Term.To < term.To)
             header = header with { Term = new Term(term.From, term.To) };
 
-        var section = TargetSectionReader.Find(lines, ocr);
+        var section = TargetSectionReader.Find(lines, ocr, term.From, term.To);
         var targets = new List<ExtractedTarget>();
         if (section is not null)
         {

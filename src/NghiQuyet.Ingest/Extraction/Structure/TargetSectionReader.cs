@@ -18,10 +18,10 @@ public static partial class TargetSectionReader
     [GeneratedRegex(@"^(?:cac\s+|nhom\s+|he thong\s+)*chi t\w{1,3}u\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetsHeading();
 
-    [GeneratedRegex(@"\bch\w{1,2} y\w{1,2}u\b|\b2030\b|\bnhiem ky (?:moi|2025)|\bden n\w{1,2}m\b|\bco ban\b|\bphat trien\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bch\w{1,2} y\w{1,2}u\b|\b20\d\d\b|\bnhiem ky (?:moi|20\d\d)|\bden n\w{1,2}m\b|\bco ban\b|\bphat trien\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetsHeadingQualifier();
 
-    [GeneratedRegex(@"ket qua|thuc hien|danh gia|2020|bieu|phu luc|\bdat duoc\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"ket qua|thuc hien|danh gia|bieu|phu luc|\bdat duoc\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastWords();
 
     [GeneratedRegex(@"muc t\w{1,2}u|phuong huong|nhiem vu|dinh huong|quan diem", RegexOptions.CultureInvariant)]
@@ -40,8 +40,13 @@ public static partial class TargetSectionReader
             return new ReportLine(l.Number, text, LineShape.Of(text), l.IsTableRow);
         }).ToList();
 
-    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr)
+    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr) => Find(lines, ocr, 2025, 2030);
+
+    /// <summary>As <see cref="Find(IReadOnlyList{ReportLine}, bool)"/> for the term <paramref name="from"/>–<paramref name="to"/> the document names.</summary>
+    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr, int from, int to)
     {
+        var toYear = to.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var pastYear = (from - 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var best = -1;
         var bestScore = int.MinValue;
         string? lastPart = null;
@@ -58,12 +63,12 @@ public static partial class TargetSectionReader
             if (!TargetsHeading().IsMatch(content) || !TargetsHeadingQualifier().IsMatch(content))
                 continue;
             var score = 0;
-            if (content.Contains("2030")) score += 2;
-            if (PastWords().IsMatch(content)) score -= 4;
+            if (content.Contains(toYear, StringComparison.Ordinal)) score += 2;
+            if (PastWords().IsMatch(content) || content.Contains(pastYear, StringComparison.Ordinal)) score -= 4;
             if (GroupClassifier.FromHeading(content).Count > 0) score -= 1;
             if (lastPart is not null && FutureWords().IsMatch(lastPart)) score += 2;
             if (lastPart is not null && PastPart().IsMatch(lastPart)) score -= 3;
-            if (line.Shape.Kind == LineKind.Text && !content.Contains("2030")) score -= 1;
+            if (line.Shape.Kind == LineKind.Text && !content.Contains(toYear, StringComparison.Ordinal)) score -= 1;
             if (!HasItemsAfter(lines, i, ocr)) score -= 10;
             if (score > bestScore)
             {

@@ -138,7 +138,11 @@ public readonly partial record struct NameText(string Original, string Folded)
             f.Append(space ? ' ' : Folded[i]);
             lastSpace = space;
         }
-        return new NameText(o.ToString().TrimEnd(), f.ToString().TrimEnd());
+        // Trim by the original: a stray combining mark ("9\u0330") folds to a space, and trimming the two forms apart
+        // would leave them of different lengths.
+        var original = o.ToString();
+        var length = original.TrimEnd().Length;
+        return new NameText(original[..length], f.ToString()[..length]);
     }
 
     private NameText BalanceParens()
