@@ -22,6 +22,8 @@ public static partial class Messages
     public const string ProvinceName = "tỉnh {0}";
     public const string NoToneMarks = "văn bản mất dấu (OCR)";
     public const string TargetsTitle = "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ MỚI ({0} chỉ tiêu)";
+    public const string LowConfidenceChip = "cần xem lại · tin cậy {0}";
+    public const string LowConfidenceTitle = "Đọc được theo dấu hiệu «{0}» nhưng độ tin cậy thấp: hãy đối chiếu với dòng nguồn.";
     public const string LowConfidenceMark = "⚠ cần xem lại (độ tin cậy {0})";
     public const string LowConfidenceSummary = "{0} chỉ tiêu đánh dấu ⚠ có độ tin cậy thấp: hãy đối chiếu với văn bản.";
     public const string ResultsSummary = "KẾT QUẢ NHIỆM KỲ TRƯỚC: {0} chỉ tiêu — vượt {1}, đạt {2}, không đạt {3}";

@@ -35,6 +35,7 @@ public static partial class ReportExtractor
 
     public static Result<ExtractionResult> Extract(SourceDocument source, TargetPhrasePipeline pipeline, ProseCuePipeline cues)
     {
+        source = WellFormed(source);
         var diacritics = HeaderReader.DetectDiacritics(source);
         var ocr = diacritics == Diacritics.Missing;
         var header = HeaderReader.Read(source, diacritics);
@@ -42,7 +43,7 @@ public static partial class ReportExtractor
         var warnings = new List<string>(source.Warnings);
         var term = TermOf(header, lines);
         var year = term.To;
-        if (header.Term is null || header.Term.To < term.To)
+        if (header.Term is null || header.Term.To <= term.From)
             header = header with { Term = new Term(term.From, term.To) };
 
         var section = TargetSectionReader.Find(lines, ocr, term.From, term.To);
@@ -65,7 +66,8 @@ public static partial class ReportExtractor
         if (targets.Count < StructuredListSize)
         {
             var sentences = ProseSentences.Read(lines, _ => false, ocr);
-            var prose = new ProseTargetReader(cues, pipeline, year, term, ocr).Read(sentences);
+            // Beside a heading's list, running text counts only where a sentence marks its own target.
+            var prose = new ProseTargetReader(cues, pipeline, year, term, ocr) { OwnCuesOnly = section is { Inline: false } }.Read(sentences);
             targets = ProseMerge.Merge(targets, prose);
         }
 
@@ -76,6 +78,39 @@ public static partial class ReportExtractor
             warnings.Add(string.Format(Messages.NoTargetsSection, source.Name));
         }
         return Result<ExtractionResult>.Ok(new ExtractionResult(header, targets, tables.Results) { Warnings = warnings });
+    }
+
+    /// <summary>
+    /// A lone UTF-16 surrogate (text built in code, a broken converter) cannot be normalised; it becomes U+FFFD so that
+    /// the rest of the line is still read.
+    /// </summary>
+    private static SourceDocument WellFormed(SourceDocument source)
+    {
+        if (source.Lines.All(l => !HasLoneSurrogate(l.Text)))
+            return source;
+        var lines = source.Lines.Select(l => HasLoneSurrogate(l.Text) ? l with { Text = ReplaceLoneSurrogates(l.Text) } : l).ToList();
+        return source with { Lines = lines };
+    }
+
+    private static bool HasLoneSurrogate(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(s[i])) return true;
+        }
+        return false;
+    }
+
+    private static string ReplaceLoneSurrogates(string s)
+    {
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
     }
 
     /// <summary>Two different words of the genre anywhere in the text's first lines, in any order.</summary>
@@ -95,20 +130,23 @@ public static partial class ReportExtractor
     }
 
     /// <summary>
-    /// The new term: the latest "nhiệm kỳ/giai đoạn YYYY-YYYY" of a term's length the text names (a news text names the
-    /// past term too), or the header's; where the text names none, 2025–2030.
+    /// The new term: the header's (the term named with the congress); a news text may name only the past term there, so a
+    /// term the text names that starts when the header's ends replaces it ("Nhiệm kỳ 2020-2025, … Giai đoạn 2026-2030,
+    /// …"). Where the header names none, the current cycle (2025–2030) or a later one the text names.
     /// </summary>
     private static TermYears TermOf(DocumentHeader header, IReadOnlyList<ReportLine> lines)
     {
-        TermYears? best = header.Term is { } t ? new TermYears(t.From, t.To) : null;
+        // Without a term in the header, the current cycle of congresses, unless the text names a later one.
+        TermYears? best = header.Term is { } t ? new TermYears(t.From, t.To) : new TermYears(2025, 2030);
         foreach (var line in lines)
         {
             foreach (Match m in TermSpan().Matches(line.Text.Folded))
             {
                 var a = int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
                 var b = int.Parse(m.Groups[2].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-                if (b - a is >= 4 and <= 5 && (best is null || b > best.Value.To))
-                    best = new TermYears(b - a == 4 ? a - 1 : a, b);
+                var from = b - a == 4 ? a - 1 : a;
+                if (b - a is >= 4 and <= 5 && (best is null || from >= best.Value.To))
+                    best = new TermYears(from, b);
             }
         }
         return best ?? new TermYears(2025, 2030);

@@ -76,6 +76,9 @@ public static class UnitGrammar
                 count = b.Word.Kind == UnitKind.Count;
                 pos = p + b.Key.Length;
             }
+            else if (magnitudes.Count > 0 && fuzzy && Fuzzy(folded, i, limit, start) is { } garbled)
+                // OCR: "ty déng" — a magnitude whose base the scanner garbled.
+                return garbled;
             else if (magnitudes.Count > 0)
             {
                 // "54 triệu/người/năm": a bare magnitude before "/" is money; "2 tỷ" alone keeps its word.

@@ -361,6 +361,9 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTimeOffset?>("CorrectedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -388,6 +391,10 @@ namespace NghiQuyet.Data.Migrations.Postgres
 
                     b.Property<int?>("CorrectedYear")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Cue")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Group")
                         .IsRequired()

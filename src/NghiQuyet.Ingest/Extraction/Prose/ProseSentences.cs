@@ -70,8 +70,10 @@ public static class ProseSentences
 
     private static void Split(string text, List<(int, int)> pieces, int block, bool ocr, List<ProseSentence> into)
     {
-        // A headline, sub-heading or photo caption: one short sentence standing alone.
-        var title = text.Length < 160 && !text.TrimEnd().TrimEnd('.').Contains(". ", StringComparison.Ordinal);
+        // A headline, sub-heading or photo caption: one short line standing alone without a full stop, or a photo's caption.
+        var trimmed = text.TrimEnd();
+        var title = text.Length < 160 && !trimmed.TrimEnd('.').Contains(". ", StringComparison.Ordinal)
+            && (trimmed.Length == 0 || !".;:…!?".Contains(trimmed[^1]) || PhotoCaption(trimmed));
         var start = 0;
         for (var k = 0; k <= text.Length; k++)
         {
@@ -90,6 +92,9 @@ public static class ProseSentences
             start = stop;
         }
     }
+
+    private static bool PhotoCaption(string text) =>
+        text.Contains("Ảnh", StringComparison.Ordinal) || text.Contains("ảnh:", StringComparison.Ordinal) || text.Contains("(Ảnh", StringComparison.Ordinal);
 
     private static bool EndsSentence(string text, int i)
     {

@@ -22,6 +22,9 @@ public sealed partial class ProseTargetReader(ProseCuePipeline cues, TargetPhras
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
     private static partial Regex Digit();
 
+    /// <summary>Read only sentences that carry a cue of their own (no run-on, no titles).</summary>
+    public bool OwnCuesOnly { get; init; }
+
     public List<ExtractedTarget> Read(IReadOnlyList<ProseSentence> sentences)
     {
         var targets = new List<ExtractedTarget>();
@@ -50,6 +53,8 @@ public sealed partial class ProseTargetReader(ProseCuePipeline cues, TargetPhras
             }
             // A title states its own figure; inside a run of targets it is one more of them (a caption, a last line).
             var effective = own == TimeFrame.None ? frame : own;
+            if (OwnCuesOnly && (own != TimeFrame.New || sentence.IsTitle))
+                continue;
             if (effective != TimeFrame.New || !hasFigure)
                 continue;
 

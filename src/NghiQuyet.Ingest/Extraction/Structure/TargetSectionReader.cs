@@ -6,7 +6,11 @@ using NghiQuyet.Ingest.Extraction.Text;
 namespace NghiQuyet.Ingest.Extraction.Structure;
 
 /// <summary>The targets section of a report: where it starts, and its items under their group headings.</summary>
-public sealed record TargetSection(int HeadingLine, IReadOnlyList<TargetItem> Items, int EndLine);
+public sealed record TargetSection(int HeadingLine, IReadOnlyList<TargetItem> Items, int EndLine)
+{
+    /// <summary>Found from a sentence running the targets on ("… các chỉ tiêu chủ yếu: …"), not under a heading.</summary>
+    public bool Inline { get; init; }
+}
 
 /// <summary>
 /// Finds the section "Các chỉ tiêu chủ yếu (đến năm 2030)" of the new term and splits it into items. The section is the
@@ -102,7 +106,7 @@ public static partial class TargetSectionReader
             var figures = itemLines.Sum(l => FigureScanner.Scan(MatchText.Create(l.Text, ocr), 0, l.Text.Length, ocr).Count);
             if (figures == 0)
                 continue;
-            return new TargetSection(lines[i].Number, [new TargetItem(null, [], itemLines)], itemLines[^1].Number + 1);
+            return new TargetSection(lines[i].Number, [new TargetItem(null, [], itemLines)], itemLines[^1].Number + 1) { Inline = true };
         }
         return null;
     }

@@ -56,7 +56,7 @@ public static partial class FigureScanner
     private static partial Regex TimesWord();
 
     // A word printed after a number that can be a unit nobody listed: letters only, not a function word.
-    [GeneratedRegex(@"\G\s*([a-z]{2,}(?:\s+[a-z]{2,})?)(?=\s*(?:[;,.)]|$))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*([a-z]{2,}(?:\s+[a-z]{2,})?)", RegexOptions.CultureInvariant)]
     private static partial Regex PrintedUnit();
 
     [GeneratedRegex(@"^(?:va|voi|cua|cac|nhung|trong|tren|duoi|den|tu|tro|len|dat|la|co|duoc|so|nam|thang|ngay|tang|giam|theo|nhu|cho|tai|o|hon|khoang|muc|lan thu|tro len)\b", RegexOptions.CultureInvariant)]
@@ -188,7 +188,11 @@ public static partial class FigureScanner
             && !FunctionWord().IsMatch(printed.Groups[1].Value) && !printed.Groups[1].Value.Contains("nam", StringComparison.Ordinal))
         {
             var g = printed.Groups[1];
-            return new Figure(number.Index, g.Index + g.Length, value, upper, null, false) { UnknownUnit = true };
+            var end = g.Index + g.Length;
+            var space = printed.Groups[1].Value.IndexOf(' ');
+            if (space > 0 && FunctionWord().IsMatch(printed.Groups[1].Value[(space + 1)..]))
+                end = g.Index + space;
+            return new Figure(number.Index, end, value, upper, null, false) { UnknownUnit = true };
         }
         return null;
     }

@@ -114,6 +114,9 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 // "di dời 50% căn nhà trên và ven kênh rạch", "chiếm 30% GRDP": the words after a share say what it is a share of.
                 if (f.Unit == "%" && !figureFirst && after.TokenCount is >= 1 and <= 12 && !NewPredicate().IsMatch(afterRaw.Folded))
                     name = name.Append(QualifierOf(after));
+                // "đạt 12 bác sĩ/1 vạn dân": a per-population unit names what it counts.
+                if (name.TokenCount == 0 && f.Unit is { } perUnit && perUnit.Contains('/') && !perUnit.StartsWith('%') && char.IsLetter(perUnit[0]))
+                    name = NameText.Literal("Số " + perUnit);
                 if (f.Unit == "%" && figureFirst && !name.Folded.StartsWith("ty le", StringComparison.Ordinal) && !name.Folded.StartsWith("so ", StringComparison.Ordinal))
                     name = NameText.Literal("Tỷ lệ").Append(name);
                 else if (f.IsCountUnit && f.Unit is { } unit && !name.Contains(NameText.Literal(unit).Folded))
@@ -171,7 +174,8 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
         return targets;
     }
 
-    [GeneratedRegex(@"^[\s,;:\-]*(?:va|hoac|tang|giam|dat|so voi|tro len|tuong duong|trong do|/)\b", RegexOptions.CultureInvariant)]
+    // After a share, what starts a new predicate, a standard ("theo chuẩn …") or a time is not what the share is of.
+    [GeneratedRegex(@"^[\s,;:\-]*(?:va|hoac|tang|giam|dat|so voi|tro len|tuong duong|trong do|theo|trong|tai|vao|den|nam|/)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NewPredicate();
 
     [GeneratedRegex(@"^(?:tang|giam|dat|chiem|dong gop|bang|tuong duong|gap)\b", RegexOptions.CultureInvariant)]
@@ -185,7 +189,7 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
 
     private static bool IsElliptical(NameText name, Found x, Found previous) =>
         PredicateStart().IsMatch(name.Folded)
-        || (name.TokenCount <= 4 && x.Phrase.Op == previous.Phrase.Op && !IndicatorHead().IsMatch(name.Folded) && previous.Name.TokenCount >= name.TokenCount);
+        || (name.TokenCount <= 8 && x.Phrase.Op == previous.Phrase.Op && !IndicatorHead().IsMatch(name.Folded) && IndicatorHead().IsMatch(previous.Name.Folded));
 
     /// <summary>The subject of a name: the words before its predicate ("Tỷ lệ hộ nghèo" of "Tỷ lệ hộ nghèo giảm").</summary>
     private static NameText SubjectOf(NameText name)
