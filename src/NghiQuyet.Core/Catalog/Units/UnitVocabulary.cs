@@ -104,6 +104,9 @@ public static class UnitVocabulary
         ("trạm", "trạm", UnitFamily.Count, UnitKind.Count),
         ("tuyến", "tuyến", UnitFamily.Count, UnitKind.Count),
         ("cán bộ", "cán bộ", UnitFamily.Count, UnitKind.Count),
+        ("tỉnh, thành phố", "tỉnh, thành phố", UnitFamily.Count, UnitKind.Count),
+        ("tỉnh", "tỉnh", UnitFamily.Count, UnitKind.Count),
+        ("địa phương", "địa phương", UnitFamily.Count, UnitKind.Count),
     ]);
 
     /// <summary>Magnitude words that scale the base unit after them ("nghìn tỷ đồng", "triệu lượt khách").</summary>

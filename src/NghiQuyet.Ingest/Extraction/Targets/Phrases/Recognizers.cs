@@ -140,6 +140,15 @@ public sealed partial class MaintainRecognizer : ITargetPhraseRecognizer
     }
 }
 
+/// <summary>A rank: "thuộc nhóm 10 tỉnh dẫn đầu", "top 20 địa phương" → "&lt;=" (within the first N).</summary>
+public sealed partial class RankRecognizer() : WordBeforeRecognizer(TargetOp.AtMost, Pattern())
+{
+    [GeneratedRegex(@"\b(?:nhom|top|t\wp)\s*(?:dau\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+
+    public override PhraseMatch? Recognize(in FigureContext c) => c.Figure.IsCountUnit ? base.Recognize(c) : null;
+}
+
 /// <summary>A bare figure or "đạt 50%" → "=". Always matches: the end of the pipeline.</summary>
 public sealed class EqualRecognizer : ITargetPhraseRecognizer
 {

@@ -19,6 +19,7 @@ public sealed class TargetPhrasePipeline(IReadOnlyList<ITargetPhraseRecognizer> 
         new MoreThanRecognizer(),
         new AtLeastRecognizer(),
         new MaintainRecognizer(),
+        new RankRecognizer(),
         new EqualRecognizer(),
     ]);
 
