@@ -59,32 +59,36 @@ public static class UnitGrammar
         }
         if (head is null)
         {
-            var magnitudes = new List<string>(2);
+            // At most two magnitude words ("nghìn tỷ"); no list, this runs for every number of a report.
+            string? first = null, second = null;
+            var count2 = 0;
             var p = pos;
-            while (magnitudes.Count < 2 && MagnitudeAt(folded, p, limit) is { } m)
+            while (count2 < 2 && MagnitudeAt(folded, p, limit) is { } m)
             {
-                magnitudes.Add(m.Canonical);
+                if (count2++ == 0) first = m.Canonical;
+                else second = m.Canonical;
                 p += m.Length;
                 var q = p;
                 while (q < limit && folded[q] == ' ') q++;
                 if (q < limit && char.IsLetter(folded[q])) p = q;
                 else break;
             }
+            var scale = first is null ? null : second is null ? first : first + " " + second;
             if (BaseAt(folded, p, limit) is { } b)
             {
-                head = magnitudes.Count > 0 ? string.Join(' ', magnitudes) + " " + b.Word.Canonical : b.Word.Canonical;
+                head = scale is not null ? scale + " " + b.Word.Canonical : b.Word.Canonical;
                 count = b.Word.Kind == UnitKind.Count;
                 pos = p + b.Key.Length;
             }
-            else if (magnitudes.Count > 0 && fuzzy && Fuzzy(folded, i, limit, start) is { } garbled)
+            else if (scale is not null && fuzzy && Fuzzy(folded, i, limit, start) is { } garbled)
                 // OCR: "ty déng" — a magnitude whose base the scanner garbled.
                 return garbled;
-            else if (magnitudes.Count > 0)
+            else if (scale is not null)
             {
                 // "54 triệu/người/năm": a bare magnitude before "/" is money; "2 tỷ" alone keeps its word.
-                var end = MagnitudeEnd(folded, pos, limit, magnitudes.Count);
+                var end = MagnitudeEnd(folded, pos, limit, count2);
                 var slash = SlashAt(folded, end, limit);
-                head = slash >= 0 ? string.Join(' ', magnitudes) + " đồng" : string.Join(' ', magnitudes);
+                head = slash >= 0 ? scale + " đồng" : scale;
                 pos = end;
             }
         }

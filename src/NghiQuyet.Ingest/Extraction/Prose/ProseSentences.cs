@@ -7,6 +7,9 @@ namespace NghiQuyet.Ingest.Extraction.Prose;
 /// <summary>A sentence of running text: its text, the source lines it spans, and whether it stands alone as a title.</summary>
 public sealed record ProseSentence(int Block, MatchText Text, IReadOnlyList<(int Offset, int Line)> Pieces, bool IsTitle)
 {
+    /// <summary>A heading of a report ("PHẦN THỨ NHẤT …", "I- KẾT QUẢ …", "2. Các chỉ tiêu …", a line in capitals): it sets the frame.</summary>
+    public bool IsHeading { get; init; }
+
     /// <summary>The item lines of [start, end) of the sentence, cut at source-line boundaries.</summary>
     public IReadOnlyList<ItemLine> Slice(int start, int end)
     {
@@ -55,10 +58,28 @@ public static class ProseSentences
                 sb.Append(l.Text.Original.TrimEnd());
                 j++;
             }
+            var first = sentences.Count;
             Split(sb.ToString(), pieces, block++, ocr, sentences);
+            if (j == i + 1 && sentences.Count == first + 1 && IsHeading(line))
+                sentences[first] = sentences[first] with { IsHeading = true };
             i = j;
         }
         return sentences;
+    }
+
+    private static bool IsHeading(ReportLine line)
+    {
+        if (line.Shape.Kind is LineKind.Part or LineKind.RomanHeading or LineKind.NumberedHeading)
+            return line.Text.Length < 200;
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in line.Text.Original)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+        return letters >= 8 && upper * 10 >= letters * 8 && line.Text.Length < 200;
     }
 
     private static bool RunsOn(ReportLine previous, ReportLine next)

@@ -40,7 +40,13 @@ public sealed partial class ProseTargetReader(ProseCuePipeline cues, TargetPhras
             var found = cues.Find(folded, term);
             var own = Decide(found);
             var hasFigure = Digit().IsMatch(folded);
-            if (!sentence.IsTitle)
+            if (sentence.IsHeading)
+            {
+                // A report's heading opens its part: "I- KẾT QUẢ …" the past, "PHƯƠNG HƯỚNG, MỤC TIÊU … 2025-2030" the new term.
+                frame = own;
+                runBlock = sentence.Block;
+            }
+            else if (!sentence.IsTitle)
             {
                 if (own != TimeFrame.None)
                 {

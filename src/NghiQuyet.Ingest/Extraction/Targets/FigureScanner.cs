@@ -141,7 +141,7 @@ public static partial class FigureScanner
         if (unit is { } named && !ocr && bare != BareNumbers.Unitless && IsProperNoun(text.Original, pos, named))
             return null;
         if (unit is { } member && MemberUnits.Contains(member.Unit)
-            && MembershipBefore().IsMatch(folded.AsSpan(Math.Max(from, number.Index - 40), number.Index - Math.Max(from, number.Index - 40)).ToString()))
+            && MembershipBefore().IsMatch(folded.AsSpan(Math.Max(from, number.Index - 40), number.Index - Math.Max(from, number.Index - 40))))
             return null;
         if (unit is { } found)
         {
@@ -182,7 +182,7 @@ public static partial class FigureScanner
             return null;
         // "chỉ số phát triển con người (HDI) đạt 0,7": an index has no unit.
         var lookBack = Math.Max(from, number.Index - 60);
-        if (IndexBefore().IsMatch(folded.AsSpan(lookBack, number.Index - lookBack).ToString()))
+        if (IndexBefore().IsMatch(folded.AsSpan(lookBack, number.Index - lookBack)))
             return new Figure(number.Index, pos, value, upper, null, false);
         if (bare == BareNumbers.KeepPrinted && PrintedUnit().Match(folded, pos, Math.Max(0, to - pos)) is { Success: true } printed
             && !FunctionWord().IsMatch(printed.Groups[1].Value) && !printed.Groups[1].Value.Contains("nam", StringComparison.Ordinal))
