@@ -46,7 +46,7 @@ public static partial class ReportExtractor
         if (header.Term is null || header.Term.To <= term.From)
             header = header with { Term = new Term(term.From, term.To) };
 
-        var section = TargetSectionReader.Find(lines, ocr, term.From, term.To);
+        var section = TargetSectionReader.Find(lines, ocr, term.From, term.To, inline: false);
         var targets = new List<ExtractedTarget>();
         if (section is not null)
         {
@@ -67,7 +67,7 @@ public static partial class ReportExtractor
         {
             var sentences = ProseSentences.Read(lines, _ => false, ocr);
             // Beside a heading's list, running text counts only where a sentence marks its own target.
-            var prose = new ProseTargetReader(cues, pipeline, year, term, ocr) { OwnCuesOnly = section is { Inline: false } }.Read(sentences);
+            var prose = new ProseTargetReader(cues, pipeline, year, term, ocr) { OwnCuesOnly = section is not null }.Read(sentences);
             targets = ProseMerge.Merge(targets, prose);
         }
 

@@ -205,7 +205,8 @@ public class ReportExtractorTests
             IV- NHIỆM VỤ, GIẢI PHÁP
             """).Targets;
         Assert.Equal(3, targets.Count);
-        Assert.Equal(("1", TargetGroup.Economy, TargetOp.GrowthRate, 8m, "%/năm"), (targets[0].Item, targets[0].Group, targets[0].Op, targets[0].Value!.Value, targets[0].Unit!));
+        // "… bình quân hằng năm đạt 8% trở lên": a floor on a yearly rate, ">=" in %/năm (the dev set's convention, issue 10).
+        Assert.Equal(("1", TargetGroup.Economy, TargetOp.AtLeast, 8m, "%/năm"), (targets[0].Item, targets[0].Group, targets[0].Op, targets[0].Value!.Value, targets[0].Unit!));
         Assert.Equal(("2", 95m, "triệu đồng"), (targets[1].Item, targets[1].Value!.Value, targets[1].Unit!));
         Assert.Equal(("3", TargetGroup.Society, TargetOp.DecreaseBy, 2.5m), (targets[2].Item, targets[2].Group, targets[2].Op, targets[2].Value!.Value));
     }

@@ -16,17 +16,17 @@ public static partial class ProseMerge
 
     public static List<ExtractedTarget> Merge(List<ExtractedTarget> structured, List<ExtractedTarget> prose)
     {
-        var kept = new List<ExtractedTarget>();
-        foreach (var p in prose.OrderByDescending(p => Tokens(p.Name).Count))
+        var kept = new List<(int Index, ExtractedTarget Target)>();
+        foreach (var (p, index) in prose.Select((p, i) => (p, i)).OrderByDescending(x => Tokens(x.p.Name).Count).ThenBy(x => x.i))
         {
             if (structured.Any(s => Same(s, p) || (s.Line == p.Line && s.Value == p.Value && UnitTable.Key(s.Unit) == UnitTable.Key(p.Unit))))
                 continue;
-            if (kept.Any(k => k.Line != p.Line && Same(k, p)))
+            if (kept.Any(k => k.Target.Line != p.Line && Same(k.Target, p)))
                 continue;
-            kept.Add(p);
+            kept.Add((index, p));
         }
-        kept.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return [.. structured, .. kept];
+        // Back in the order the text gives them.
+        return [.. structured, .. kept.OrderBy(k => k.Index).Select(k => k.Target)];
     }
 
     private static bool Same(ExtractedTarget a, ExtractedTarget b)

@@ -71,6 +71,9 @@ public sealed partial class ProseTargetReader(ProseCuePipeline cues, TargetPhras
             }
             var firstFigure = FigureScanner.Scan(sentence.Text, 0, folded.Length, ocr) is { Count: > 0 } figs ? figs[0].Start : folded.Length;
             var (start, cue, strength) = Start(found, folded, firstFigure, own == TimeFrame.None, sentence.Block != runBlock, sentence.IsTitle);
+            // "Về kinh tế, …": the group lead is not part of the first name.
+            if (GroupLead().Match(folded, start) is { Success: true } head && folded.AsSpan(start, head.Index - start).Trim().IsEmpty)
+                start = folded.IndexOf(',', head.Index + head.Length) is var comma and >= 0 && comma - (head.Index + head.Length) < 3 ? comma + 1 : head.Index + head.Length;
             foreach (var (cs, ce) in Clauses(folded, start))
             {
                 if (NoneLeft().Match(folded, cs, ce - cs) is { Success: true } none)

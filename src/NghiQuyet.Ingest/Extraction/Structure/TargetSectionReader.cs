@@ -47,7 +47,13 @@ public static partial class TargetSectionReader
     public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr) => Find(lines, ocr, 2025, 2030);
 
     /// <summary>As <see cref="Find(IReadOnlyList{ReportLine}, bool)"/> for the term <paramref name="from"/>–<paramref name="to"/> the document names.</summary>
-    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr, int from, int to)
+    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr, int from, int to) => Find(lines, ocr, from, to, inline: true);
+
+    /// <summary>
+    /// As above; with <paramref name="inline"/> false only a heading counts (a list run on from a sentence is left to
+    /// the prose reader, which also knows its time frame and "Về …" groups).
+    /// </summary>
+    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr, int from, int to, bool inline)
     {
         var toYear = to.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var pastYear = (from - 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -82,7 +88,7 @@ public static partial class TargetSectionReader
         }
         if (best >= 0 && bestScore > -8)
             return ReadSection(lines, best, ocr);
-        return FindInline(lines, ocr);
+        return inline ? FindInline(lines, ocr) : null;
     }
 
     [GeneratedRegex(@"\bchi tieu\s+(?:chu yeu|co ban|phat trien)\b(?:(?!\.\s)[^:;]){0,120}:", RegexOptions.CultureInvariant)]

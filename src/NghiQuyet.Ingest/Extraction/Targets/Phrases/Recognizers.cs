@@ -29,6 +29,9 @@ public sealed class GrowthRateRecognizer : ITargetPhraseRecognizer
         // "giảm bình quân mỗi năm 2,5%" is a yearly decrease, read by DecreaseByRecognizer.
         if (DecreaseByRecognizer.YearlyDecrease().IsMatch(c.Before) || DecreaseByRecognizer.DecreaseRightBefore().IsMatch(c.Before))
             return null;
+        // "bình quân 9%/năm trở lên", "từ 10%/năm trở lên": a floor on the rate, read by the at-least recogniser.
+        if (PhrasePatterns.OrMoreAfter().IsMatch(c.After))
+            return null;
         if (c.Figure.Unit == "%/năm" || PhrasePatterns.GrowthContext().IsMatch(PhrasePatterns.SinceLastFigure(c.Before)))
             return new PhraseMatch(TargetOp.GrowthRate, 0, 0, "%/năm");
         return null;

@@ -45,6 +45,7 @@ public sealed class TargetPhrasePipeline(IReadOnlyList<ITargetPhraseRecognizer> 
             return match;
         var after = c.After.AsSpan(Math.Min(match.AfterLength, c.After.Length)).ToString();
         return PhrasePatterns.YearlyAfter().IsMatch(after) || PhrasePatterns.GrowthSubject().IsMatch(PhrasePatterns.SinceLastFigure(c.Before))
+            || PhrasePatterns.GrowthContext().IsMatch(PhrasePatterns.SinceLastFigure(c.Before))
             ? match with { Unit = "%/năm" }
             : match;
     }
