@@ -17,7 +17,7 @@ public static partial class ProseMerge
     public static List<ExtractedTarget> Merge(List<ExtractedTarget> structured, List<ExtractedTarget> prose)
     {
         var kept = new List<(int Index, ExtractedTarget Target)>();
-        foreach (var (p, index) in prose.Select((p, i) => (p, i)).OrderByDescending(x => Tokens(x.p.Name).Count).ThenBy(x => x.i))
+        foreach (var (p, index) in prose.Select((p, i) => (p, i)).OrderByDescending(x => Tokens(x.p.Name).Count).ThenByDescending(x => x.p.Confidence ?? 0).ThenBy(x => x.i))
         {
             if (structured.Any(s => Same(s, p) || (s.Line == p.Line && s.Value == p.Value && UnitTable.Key(s.Unit) == UnitTable.Key(p.Unit))))
                 continue;

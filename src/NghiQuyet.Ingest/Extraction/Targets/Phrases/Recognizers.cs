@@ -20,8 +20,11 @@ public sealed partial class RangeRecognizer : ITargetPhraseRecognizer
 }
 
 /// <summary>"tăng bình quân hằng năm 9,9%", "tốc độ tăng trưởng bình quân 8%/năm" → growth_rate, unit "%/năm".</summary>
-public sealed class GrowthRateRecognizer : ITargetPhraseRecognizer
+public sealed partial class GrowthRateRecognizer : ITargetPhraseRecognizer
 {
+    [GeneratedRegex(@"(?:\btr[eé]n|\bhon|\btoi thieu|\bit nhat|\bkhong duoi|\bt(?:u|ir|uw|w))" + PhrasePatterns.Gap + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex BoundBefore();
+
     public PhraseMatch? Recognize(in FigureContext c)
     {
         if (c.Figure.Unit is not ("%" or "%/năm"))
@@ -29,8 +32,9 @@ public sealed class GrowthRateRecognizer : ITargetPhraseRecognizer
         // "giảm bình quân mỗi năm 2,5%" is a yearly decrease, read by DecreaseByRecognizer.
         if (DecreaseByRecognizer.YearlyDecrease().IsMatch(c.Before) || DecreaseByRecognizer.DecreaseRightBefore().IsMatch(c.Before))
             return null;
-        // "bình quân 9%/năm trở lên", "từ 10%/năm trở lên": a floor on the rate, read by the at-least recogniser.
-        if (PhrasePatterns.OrMoreAfter().IsMatch(c.After))
+        // "bình quân 9%/năm trở lên", "tăng tối thiểu 10%/năm", "tăng trên 10%/năm": a bound on the rate, read by the
+        // at-least and more-than recognisers (the unit stays "%/năm").
+        if (PhrasePatterns.OrMoreAfter().IsMatch(c.After) || BoundBefore().IsMatch(c.Before))
             return null;
         if (c.Figure.Unit == "%/năm" || PhrasePatterns.GrowthContext().IsMatch(PhrasePatterns.SinceLastFigure(c.Before)))
             return new PhraseMatch(TargetOp.GrowthRate, 0, 0, "%/năm");
