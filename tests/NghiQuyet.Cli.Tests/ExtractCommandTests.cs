@@ -84,14 +84,15 @@ public class ExtractCommandTests
     }
 
     [Fact]
-    public async Task A_report_with_no_targets_section_is_refused_with_its_reason()
+    public async Task A_congress_text_with_no_new_term_figure_gives_an_empty_list_and_a_warning()
     {
         var path = TempFile("BÁO CÁO CHÍNH TRỊ\ntrình Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ nhất, nhiệm kỳ 2025 - 2030\nI- KẾT QUẢ\nĐảng bộ đã hoàn thành nhiệm vụ.\n");
         try
         {
-            var (code, _, stderr) = await Run("extract", path);
-            Assert.Equal(ExitCodes.BadInput, code);
-            Assert.Equal(string.Format(Messages.NoTargetsSection, Path.GetFileName(path)), stderr.Trim());
+            var (code, stdout, stderr) = await Run("extract", path, "--format", "json");
+            Assert.Equal(ExitCodes.Ok, code);
+            Assert.Contains("\"targets\": []", stdout);
+            Assert.Contains(string.Format(Messages.NoTargetsSection, Path.GetFileName(path)), stderr);
         }
         finally
         {

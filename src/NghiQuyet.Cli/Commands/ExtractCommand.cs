@@ -68,6 +68,10 @@ public static class ExtractionTable
         if (parts.Count > 0) sb.AppendLine(string.Join(" · ", parts));
         sb.AppendLine();
         sb.AppendLine(string.Format(Messages.TargetsTitle, r.Targets.Count));
+        var termEnd = d.Term?.To;
+        var low = r.Targets.Count(x => x.Confidence < ExtractedTarget.LowConfidence);
+        if (low > 0)
+            sb.AppendLine(string.Format(Messages.LowConfidenceSummary, low));
         foreach (var (group, title) in Groups)
         {
             var rows = r.Targets.Where(x => x.Group == group).ToList();
@@ -77,7 +81,8 @@ public static class ExtractionTable
             foreach (var x in rows)
             {
                 var item = x.Item is null ? "   " : $"({x.Item})".PadRight(5);
-                sb.AppendLine($"  {item} {Trim(x.Name, 70)} — {Figure(x)}  [dòng {x.Line}]");
+                var mark = x.Confidence is { } conf && conf < ExtractedTarget.LowConfidence ? "  " + string.Format(Messages.LowConfidenceMark, VietnameseNumber.Format((decimal)Math.Round(conf, 2))) : "";
+                sb.AppendLine($"  {item} {Trim(x.Name, 70)} — {Figure(x, termEnd)}  [dòng {x.Line}]{mark}");
             }
         }
         if (r.Results.Count > 0)
@@ -93,7 +98,10 @@ public static class ExtractionTable
         return sb.ToString();
     }
 
-    public static string Figure(ExtractedTarget x)
+    public static string Figure(ExtractedTarget x) => Figure(x, null);
+
+    /// <summary>The figure in words; the year is said where it is not the term's last (<paramref name="termEnd"/>, 2030 if unknown).</summary>
+    public static string Figure(ExtractedTarget x, int? termEnd)
     {
         var unit = x.Unit is null ? "" : (x.Unit.StartsWith('%') ? x.Unit : " " + x.Unit);
         string V(decimal v) => VietnameseNumber.Format(v);
@@ -112,7 +120,7 @@ public static class ExtractionTable
             TargetOp.Achieve => "đạt",
             _ => "",
         };
-        return x.Year == 2030 ? text : $"{text} (năm {x.Year})";
+        return x.Year == (termEnd ?? 2030) ? text : $"{text} (năm {x.Year})";
     }
 
     /// <summary>Congresses are numbered in Roman numerals: "lần thứ XV".</summary>

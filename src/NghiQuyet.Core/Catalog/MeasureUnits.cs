@@ -33,10 +33,12 @@ public static partial class MeasureUnits
     [System.Text.RegularExpressions.GeneratedRegex(@"^(ty|trieu|tr\.?|nghin|ngan)?\s*\.?\s*(dong|d)\b|^(ty|trieu)$")]
     private static partial System.Text.RegularExpressions.Regex Money();
 
+    // Counted nouns come from the one unit vocabulary; "vụ" (cases) is counted in tables too.
     private static readonly string[] CountNouns =
     [
-        "con", "ho", "nguoi", "lao dong", "cong dan", "ban", "truong", "doanh nghiep", "htx", "hop tac xa", "san pham",
-        "dang vien", "chi bo", "luot", "cay", "phong trao", "vu", "xa", "to chuc", "dn", "lop", "cong trinh", "bac si",
+        .. UnitVocabulary.Bases.Where(b => b.Word.Kind == UnitKind.Count && b.Word.Family == UnitFamily.Count)
+            .Select(b => VietnameseFold.Fold(b.Spelling)).Distinct().OrderByDescending(k => k.Length),
+        "vu",
     ];
 
     public static UnitInfo Parse(string? unit)

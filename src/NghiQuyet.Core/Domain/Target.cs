@@ -30,6 +30,8 @@ public class Target : IAudited, IVersioned
         Unit = extracted.Unit;
         Year = extracted.Year;
         Line = extracted.Line;
+        Confidence = extracted.Confidence;
+        Cue = extracted.Cue;
     }
 
     public Guid Id { get; private set; }
@@ -48,6 +50,15 @@ public class Target : IAudited, IVersioned
     public int Year { get; private set; }
     /// <summary>1-based line in the source document.</summary>
     public int Line { get; private set; }
+
+    /// <summary>How sure the extractor was (0–1), null where a person typed the target; the review page shows doubtful ones first.</summary>
+    public double? Confidence { get; private set; }
+
+    /// <summary>What made the extractor take it ("heading-list", "prose:aim" …), null where a person typed it.</summary>
+    public string? Cue { get; private set; }
+
+    /// <summary>Read by the extractor with low confidence and not yet corrected by a person.</summary>
+    public bool NeedsLook => !IsCorrected && Confidence < ExtractedTarget.LowConfidence;
 
     /// <summary>Kept as plain columns (not an owned type) so the audit trail sees a correction's before and after.</summary>
     public bool IsCorrected { get; private set; }
@@ -142,7 +153,11 @@ public class Target : IAudited, IVersioned
     }
 
     public ExtractedTarget ToExtracted() =>
-        new(Item, Group, EffectiveName, EffectiveOp, EffectiveValue, EffectiveValueMax, EffectiveUnit, EffectiveYear, Line);
+        new(Item, Group, EffectiveName, EffectiveOp, EffectiveValue, EffectiveValueMax, EffectiveUnit, EffectiveYear, Line)
+        {
+            Confidence = IsCorrected ? null : Confidence,
+            Cue = Cue,
+        };
 }
 
 /// <summary>What a user says the target really is, replacing the extracted name, op, values, unit and year.</summary>

@@ -12,7 +12,21 @@ public sealed record ExtractedTarget(
     [property: JsonPropertyName("value_max")] decimal? ValueMax,
     [property: JsonPropertyName("unit")] string? Unit,
     [property: JsonPropertyName("year")] int Year,
-    [property: JsonPropertyName("line")] int Line);
+    [property: JsonPropertyName("line")] int Line)
+{
+    /// <summary>How sure the reader is that this is one of the new term's targets, read right (0–1); optional in nq-extract/1.</summary>
+    [JsonPropertyName("confidence")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Confidence { get; init; }
+
+    /// <summary>What made the reader take it ("heading-list", "table-column", "prose:aim", "prose:run-on" …); optional.</summary>
+    [JsonPropertyName("cue")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Cue { get; init; }
+
+    /// <summary>Below this the review page and the table mark a target for a closer look.</summary>
+    public const double LowConfidence = 0.7;
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<TargetGroup>))]
 public enum TargetGroup

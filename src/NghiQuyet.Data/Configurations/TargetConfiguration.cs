@@ -19,6 +19,7 @@ public sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         b.Property(t => t.Value);
         b.Property(t => t.ValueMax);
         b.Property(t => t.Unit).HasMaxLength(100);
+        b.Property(t => t.Cue).HasMaxLength(40);
         b.Property(t => t.CorrectedBy).HasMaxLength(200);
         b.Property(t => t.Version).IsConcurrencyToken();
         b.Property(t => t.CorrectedName).HasMaxLength(1000);
@@ -35,5 +36,6 @@ public sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         b.Ignore(t => t.EffectiveValueMax);
         b.Ignore(t => t.EffectiveUnit);
         b.Ignore(t => t.EffectiveYear);
+        b.Ignore(t => t.NeedsLook);
     }
 }

@@ -15,6 +15,9 @@ public static class Format
     public static string WithUnit(decimal? value, string? unit) =>
         value is null ? "—" : unit == "%" ? Number(value) + "%" : $"{Number(value)} {unit}".Trim();
 
+    /// <summary>A confidence 0–1 as people read it: "0,55".</summary>
+    public static string Confidence(double value) => VietnameseNumber.Format(Math.Round((decimal)value, 2));
+
     public static string Time(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("dd/MM/yyyy HH:mm");
 
     public static string Date(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("dd/MM/yyyy");

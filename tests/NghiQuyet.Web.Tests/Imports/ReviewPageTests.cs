@@ -53,6 +53,29 @@ public sealed class ReviewPageTests(ImportAppFactory factory) : IClassFixture<Im
     }
 
     [Fact]
+    public async Task Doubtful_targets_are_listed_first_and_marked()
+    {
+        var client = await factory.SignedInAsync(TestData.OwnCommuneUser);
+        var name = ReportFixtures.CommuneName(Own);
+        // A news text: the first target has its own cue ("đặt mục tiêu"), the later paragraph only runs on from it.
+        var text = $"Ngày 5/8, Đảng bộ xã {name} tổ chức Đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025-2030 (doubt). Đại hội đặt mục tiêu đến năm 2030 tỷ lệ che phủ rừng đạt 55%.\n\n"
+                   + "Thu nhập bình quân đầu người đạt 80 triệu đồng/người/năm.\n";
+        var id = await ImportAsync(client, "tin-dai-hoi.txt", Encoding.UTF8.GetBytes(text));
+        var targets = Query(factory, db => db.Targets.AsNoTracking().Where(t => t.ResolutionId == id).OrderBy(t => t.Position).ToList());
+        var sure = Assert.Single(targets, t => t.Value == 55m);
+        var doubtful = Assert.Single(targets, t => t.Value == 80m);
+        Assert.True(sure.Confidence >= 0.8, $"confidence {sure.Confidence}");
+        Assert.True(doubtful.NeedsLook, $"confidence {doubtful.Confidence}");
+        Assert.True(sure.Position < doubtful.Position);
+
+        var html = await HtmlAsync(await client.GetAsync($"/Imports/{id}"));
+        var doubtfulRow = html.IndexOf($"<tr id=\"t-{doubtful.Id}\" class=\"doubt\">", StringComparison.Ordinal);
+        var sureRow = html.IndexOf($"<tr id=\"t-{sure.Id}\">", StringComparison.Ordinal);
+        Assert.True(doubtfulRow >= 0 && sureRow > doubtfulRow, "the doubtful target is not listed first, or not marked");
+        Assert.Contains("cần xem lại", html[doubtfulRow..sureRow]);
+    }
+
+    [Fact]
     public async Task After_an_edit_the_officer_is_back_on_the_page_of_the_source_being_read()
     {
         var (client, id, url) = await DraftAsync(" from");

@@ -441,6 +441,9 @@ namespace NghiQuyet.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTimeOffset?>("CorrectedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -468,6 +471,10 @@ namespace NghiQuyet.Data.Migrations.Postgres
 
                     b.Property<int?>("CorrectedYear")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Cue")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Group")
                         .IsRequired()

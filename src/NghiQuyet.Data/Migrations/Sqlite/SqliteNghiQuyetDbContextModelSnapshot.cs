@@ -437,6 +437,9 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
+
                     b.Property<long?>("CorrectedAt")
                         .HasColumnType("INTEGER");
 
@@ -464,6 +467,10 @@ namespace NghiQuyet.Data.Migrations.Sqlite
 
                     b.Property<int?>("CorrectedYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cue")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Group")
                         .IsRequired()

@@ -63,7 +63,7 @@ public static partial class GroupClassifier
     [GeneratedRegex(@"dang vien|to chuc co so dang|chi bo|dang bo|can bo|cong chuc|mat tran|doan the|chinh tri", RegexOptions.CultureInvariant)]
     private static partial Regex PartyTopic();
 
-    [GeneratedRegex(@"ngan sach|san luong|dien tich|doanh nghiep|hop tac xa|htx|du lich|tang truong|gia tri san xuat|ocop|dan gia suc|dan gia cam|giao thong|duong|thu nhap|kinh te", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"ngan sach|san luong|dien tich|doanh nghiep|hop tac xa|htx|du lich|tang truong|gia tri san xuat|ocop|dan gia suc|dan gia cam|giao thong|duong|thu nhap|kinh te|tong san pham|grdp|gdp|xuat khau|von dau tu|nang suat|do thi hoa|cong nghiep|dich vu|thuong mai", RegexOptions.CultureInvariant)]
     private static partial Regex EconomyTopic();
 
     [GeneratedRegex(@"ho ngheo|bao hiem|truong|y te|lao dong|nong thon moi|van hoa|dich vu cong|thu tuc hanh chinh|so hoa|ma tuy|dan so|hoc sinh|dien luoi|internet|the thao|khoa hoc", RegexOptions.CultureInvariant)]

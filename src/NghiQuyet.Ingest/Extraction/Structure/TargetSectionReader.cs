@@ -6,7 +6,11 @@ using NghiQuyet.Ingest.Extraction.Text;
 namespace NghiQuyet.Ingest.Extraction.Structure;
 
 /// <summary>The targets section of a report: where it starts, and its items under their group headings.</summary>
-public sealed record TargetSection(int HeadingLine, IReadOnlyList<TargetItem> Items, int EndLine);
+public sealed record TargetSection(int HeadingLine, IReadOnlyList<TargetItem> Items, int EndLine)
+{
+    /// <summary>Found from a sentence running the targets on ("… các chỉ tiêu chủ yếu: …"), not under a heading.</summary>
+    public bool Inline { get; init; }
+}
 
 /// <summary>
 /// Finds the section "Các chỉ tiêu chủ yếu (đến năm 2030)" of the new term and splits it into items. The section is the
@@ -18,10 +22,10 @@ public static partial class TargetSectionReader
     [GeneratedRegex(@"^(?:cac\s+|nhom\s+|he thong\s+)*chi t\w{1,3}u\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetsHeading();
 
-    [GeneratedRegex(@"\bch\w{1,2} y\w{1,2}u\b|\b2030\b|\bnhiem ky (?:moi|2025)|\bden n\w{1,2}m\b|\bco ban\b|\bphat trien\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bch\w{1,2} y\w{1,2}u\b|\b20\d\d\b|\bnhiem ky (?:moi|20\d\d)|\bden n\w{1,2}m\b|\bco ban\b|\bphat trien\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetsHeadingQualifier();
 
-    [GeneratedRegex(@"ket qua|thuc hien|danh gia|2020|bieu|phu luc|\bdat duoc\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"ket qua|thuc hien|danh gia|bieu|phu luc|\bdat duoc\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastWords();
 
     [GeneratedRegex(@"muc t\w{1,2}u|phuong huong|nhiem vu|dinh huong|quan diem", RegexOptions.CultureInvariant)]
@@ -40,8 +44,19 @@ public static partial class TargetSectionReader
             return new ReportLine(l.Number, text, LineShape.Of(text), l.IsTableRow);
         }).ToList();
 
-    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr)
+    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr) => Find(lines, ocr, 2025, 2030);
+
+    /// <summary>As <see cref="Find(IReadOnlyList{ReportLine}, bool)"/> for the term <paramref name="from"/>–<paramref name="to"/> the document names.</summary>
+    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr, int from, int to) => Find(lines, ocr, from, to, inline: true);
+
+    /// <summary>
+    /// As above; with <paramref name="inline"/> false only a heading counts (a list run on from a sentence is left to
+    /// the prose reader, which also knows its time frame and "Về …" groups).
+    /// </summary>
+    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr, int from, int to, bool inline)
     {
+        var toYear = to.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var pastYear = (from - 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var best = -1;
         var bestScore = int.MinValue;
         string? lastPart = null;
@@ -58,12 +73,12 @@ public static partial class TargetSectionReader
             if (!TargetsHeading().IsMatch(content) || !TargetsHeadingQualifier().IsMatch(content))
                 continue;
             var score = 0;
-            if (content.Contains("2030")) score += 2;
-            if (PastWords().IsMatch(content)) score -= 4;
+            if (content.Contains(toYear, StringComparison.Ordinal)) score += 2;
+            if (PastWords().IsMatch(content) || content.Contains(pastYear, StringComparison.Ordinal)) score -= 4;
             if (GroupClassifier.FromHeading(content).Count > 0) score -= 1;
             if (lastPart is not null && FutureWords().IsMatch(lastPart)) score += 2;
             if (lastPart is not null && PastPart().IsMatch(lastPart)) score -= 3;
-            if (line.Shape.Kind == LineKind.Text && !content.Contains("2030")) score -= 1;
+            if (line.Shape.Kind == LineKind.Text && !content.Contains(toYear, StringComparison.Ordinal)) score -= 1;
             if (!HasItemsAfter(lines, i, ocr)) score -= 10;
             if (score > bestScore)
             {
@@ -73,10 +88,10 @@ public static partial class TargetSectionReader
         }
         if (best >= 0 && bestScore > -8)
             return ReadSection(lines, best, ocr);
-        return FindInline(lines, ocr);
+        return inline ? FindInline(lines, ocr) : null;
     }
 
-    [GeneratedRegex(@"\bchi tieu\s+(?:chu yeu|co ban|phat trien)\b[^:]{0,120}:", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bchi tieu\s+(?:chu yeu|co ban|phat trien)\b(?:(?!\.\s)[^:;]){0,120}:", RegexOptions.CultureInvariant)]
     private static partial Regex InlineTargets();
 
     /// <summary>
@@ -97,7 +112,7 @@ public static partial class TargetSectionReader
             var figures = itemLines.Sum(l => FigureScanner.Scan(MatchText.Create(l.Text, ocr), 0, l.Text.Length, ocr).Count);
             if (figures == 0)
                 continue;
-            return new TargetSection(lines[i].Number, [new TargetItem(null, [], itemLines)], itemLines[^1].Number + 1);
+            return new TargetSection(lines[i].Number, [new TargetItem(null, [], itemLines)], itemLines[^1].Number + 1) { Inline = true };
         }
         return null;
     }

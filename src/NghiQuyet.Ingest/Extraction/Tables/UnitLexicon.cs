@@ -6,24 +6,8 @@ namespace NghiQuyet.Ingest.Extraction.Tables;
 /// </summary>
 internal static class UnitLexicon
 {
-    private static readonly string[][] Units =
-    [
-        .. new[]
-        {
-            "%", "‰", "phần trăm", "ha", "ha/năm", "hécta", "héc ta", "m", "m2", "m²", "m3", "m³", "km", "km2", "km²", "kg", "tạ", "tấn",
-            "nghìn tấn", "ngàn tấn", "triệu tấn", "tấn/ha", "tạ/ha",
-            "đồng", "nghìn đồng", "ngàn đồng", "triệu đồng", "tr. đồng", "tr.đồng", "tr đồng", "trđ", "tr.đ", "tr. đ", "tỷ đồng",
-            "tỉ đồng", "tỷ", "tỉ", "triệu", "usd", "triệu usd", "nghìn usd",
-            "triệu đồng/người/năm", "tr.đ/người/năm", "tr.đồng/người/năm", "triệu đồng/người", "tr.đ/người", "usd/người",
-            "con", "nghìn con", "ngàn con", "triệu con", "cây", "nghìn cây", "cái", "chiếc",
-            "người", "nghìn người", "lao động", "lượt", "lượt người", "hộ", "hộ gia đình", "gia đình", "học sinh", "cháu",
-            "trường", "lớp", "phòng", "phòng học", "giường", "bác sĩ", "trạm", "nhà", "căn", "căn nhà", "công trình", "dự án",
-            "cơ sở", "cơ quan", "đơn vị", "tổ chức", "doanh nghiệp", "dn", "htx", "hợp tác xã", "thtx", "tổ hợp tác", "tổ", "đội",
-            "câu lạc bộ", "clb", "mô hình", "sản phẩm", "sp", "tiêu chí", "chỉ tiêu", "xã", "bản", "thôn", "làng", "tổ dân phố",
-            "khu dân cư", "kdc", "điểm", "chi bộ", "đảng viên", "đv", "đảng bộ", "tổ chức đảng", "tccsđ", "lần", "vụ", "vụ việc",
-            "đối tượng", "hồ sơ", "thủ tục", "km đường", "tuyến", "năm", "tháng", "ngày", "giờ", "lít", "kwh", "mw",
-        }.Select(WordMatch.Words),
-    ];
+    // The solution's one unit vocabulary (Core/Catalog/Units), read back by word.
+    private static readonly string[][] Units = [.. NghiQuyet.Core.Catalog.UnitVocabulary.TableSpellings().Distinct().Select(WordMatch.Words)];
 
     private static readonly int Longest = Units.Max(u => u.Length);
 

@@ -11,7 +11,7 @@ namespace NghiQuyet.Ingest.Extraction.Targets;
 /// item's title or the enclosing figure where the words alone say too little ("Thịt hơi: 550 tấn").
 /// An item with no figure at all ("Duy trì xã đạt Bộ tiêu chí quốc gia về y tế xã") is one target with no value.
 /// </summary>
-public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int defaultYear, bool ocr)
+public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int defaultYear, bool ocr, BareNumbers bare = BareNumbers.Skip)
 {
     [GeneratedRegex(@"\b(?:den|toi|vao)\s+n\w{1,2}m\s+(20\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
@@ -38,8 +38,14 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
         var paragraph = Paragraph.Build(item.Lines, ocr);
         var text = paragraph.Text;
         var clauseFigures = paragraph.Clauses
-            .Select(c => FigureScanner.Scan(text, c.Start, c.End, ocr))
+            .Select(c => FigureScanner.Scan(text, c.Start, c.End, ocr, bare))
+            // "03 sản phẩm OCOP đạt tiêu chuẩn 03 sao", "100% … đi lại được 4 mùa": beside a figure with a known unit,
+            // a number followed by an unknown word is part of the name.
+            .Select(fs => fs.Any(f => !f.UnknownUnit) ? fs.Where(f => !f.UnknownUnit).ToList() : fs)
             .ToList();
+        // An item of a targets list says its unit even when nobody listed it: kept as printed, and said.
+        foreach (var f in clauseFigures.SelectMany(f => f).Where(f => f.UnknownUnit))
+            warnings.Add(string.Format(Core.Messages.UnknownUnitKept, paragraph.LineAt(f.Start), f.Unit));
         var targets = new List<ExtractedTarget>();
         if (clauseFigures.All(f => f.Count == 0))
         {
@@ -85,12 +91,15 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 var before = beforeRaw.Clean(keepBase).Innermost();
                 var afterStart = Math.Min(segEnd, f.End + phrase.AfterLength);
                 var afterRaw = NameText.Of(text, afterStart, segEnd);
-                var after = afterRaw.Clean(keepBase);
+                // "đạt 8.500 USD/người, phát triển kinh tế số": words after a comma are the next item, not this one's name.
+                var after = afterRaw.Folded.StartsWith(',') ? NameText.Empty : afterRaw.Clean(keepBase);
                 // "… tổ chức cơ sở đảng và từ 90% trở lên đảng viên …": the words before belong to the previous figure.
                 var coordinated = previousFirst && Connective().IsMatch(beforeRaw.Folded);
-                var figureFirst = before.TokenCount < 3 || coordinated
+                // "…, đóng góp khoảng 60-62% GRDP": a second predicate of the subject the clause already named.
+                var elliptical = fi > 0 && PredicateStart().IsMatch(before.Folded);
+                var figureFirst = !elliptical && (before.TokenCount < 3 || coordinated
                     // "(24) Chỉ tiêu về …: 100% tổ chức …" — the words before are the item's title.
-                    || (after.TokenCount >= 3 && (beforeRaw.Folded.TrimEnd().EndsWith(':') || before.Folded.StartsWith("chi tieu", StringComparison.Ordinal)));
+                    || (after.TokenCount >= 3 && (beforeRaw.Folded.TrimEnd().EndsWith(':') || before.Folded.StartsWith("chi tieu", StringComparison.Ordinal))));
                 if (figureFirst && before.TokenCount >= 3 && title.IsEmpty && !Connective().IsMatch(beforeRaw.Folded))
                     title = before;
                 var name = figureFirst ? (before.TokenCount < 3 && !coordinated ? before.Append(after) : after) : before;
@@ -102,6 +111,12 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                     if (p.Success)
                         name = name.Append(new NameText(nextAfter.Original[p.Index..], nextAfter.Folded[p.Index..]).Clean(false));
                 }
+                // "di dời 50% căn nhà trên và ven kênh rạch", "chiếm 30% GRDP": the words after a share say what it is a share of.
+                if (f.Unit == "%" && !figureFirst && after.TokenCount is >= 1 and <= 12 && !NewPredicate().IsMatch(afterRaw.Folded))
+                    name = name.Append(QualifierOf(after));
+                // "đạt 12 bác sĩ/1 vạn dân": a per-population unit names what it counts.
+                if (name.TokenCount == 0 && f.Unit is { } perUnit && perUnit.Contains('/') && !perUnit.StartsWith('%') && char.IsLetter(perUnit[0]))
+                    name = NameText.Literal("Số " + perUnit);
                 if (f.Unit == "%" && figureFirst && !name.Folded.StartsWith("ty le", StringComparison.Ordinal) && !name.Folded.StartsWith("so ", StringComparison.Ordinal))
                     name = NameText.Literal("Tỷ lệ").Append(name);
                 else if (f.IsCountUnit && f.Unit is { } unit && !name.Contains(NameText.Literal(unit).Folded))
@@ -130,6 +145,10 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
             var parent = ParentOf(found, i, text.Original);
             if (parent is not null)
                 name = parent.Name.Append(name, ": ");
+            else if (i > 0 && found[i - 1].Clause == x.Clause && !x.FigureFirst && IsElliptical(name, x, found[i - 1]))
+                // "tỷ lệ hộ nghèo giảm 2%/năm, đồng bào dân tộc giảm 3%/năm"; "đạt 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm":
+                // the second figure leaves out the subject the first one named.
+                name = SubjectOf(found[i - 1].Name).Append(name);
             else if (name.Clean(false).TokenCount < 3 + (x.Figure.IsCountUnit ? 1 : 0))
             {
                 // "Thịt hơi: 550 tấn" under "Sản lượng …:"; ", tăng 75% so với năm 2025" after the figure it compares.
@@ -153,6 +172,37 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 paragraph.LineAt(x.Figure.Start)));
         }
         return targets;
+    }
+
+    // After a share, what starts a new predicate, a standard ("theo chuẩn …") or a time is not what the share is of.
+    [GeneratedRegex(@"^[\s,;:\-]*(?:va|hoac|tang|giam|dat|so voi|tro len|tuong duong|trong do|theo|trong|tai|vao|den|nam|/)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NewPredicate();
+
+    [GeneratedRegex(@"^(?:tang|giam|dat|chiem|dong gop|bang|tuong duong|gap)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PredicateStart();
+
+    [GeneratedRegex(@"^(?:ty le|ty trong|toc do|tong|thu|so|gia tri|grdp|gdp|san luong|dien tich|kim ngach|von|quy mo|nang suat|muc|chi so|thu nhap|nguon|ket nap|lao dong|dan so)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IndicatorHead();
+
+    [GeneratedRegex(@"\s(?:tang(?! truong)|giam|dat|chiem|dong gop)\b.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingPredicate();
+
+    private static bool IsElliptical(NameText name, Found x, Found previous) =>
+        PredicateStart().IsMatch(name.Folded)
+        || (name.TokenCount <= 8 && x.Phrase.Op == previous.Phrase.Op && !IndicatorHead().IsMatch(name.Folded) && IndicatorHead().IsMatch(previous.Name.Folded));
+
+    /// <summary>The subject of a name: the words before its predicate ("Tỷ lệ hộ nghèo" of "Tỷ lệ hộ nghèo giảm").</summary>
+    private static NameText SubjectOf(NameText name)
+    {
+        var m = TrailingPredicate().Match(name.Folded);
+        return m.Success && m.Index > 0 ? new NameText(name.Original[..m.Index], name.Folded[..m.Index]) : name;
+    }
+
+    /// <summary>The qualifier after a share, up to a comma or a bracket.</summary>
+    private static NameText QualifierOf(NameText after)
+    {
+        var cut = after.Original.IndexOfAny([',', '(', ';']);
+        return cut > 0 ? new NameText(after.Original[..cut].TrimEnd(), after.Folded[..cut].TrimEnd()) : after;
     }
 
     /// <summary>"… 9.589 ha (trong đó: cây ăn quả 1.229 ha; …)": the figure before the "(" that encloses this one.</summary>

@@ -11,7 +11,7 @@ public readonly partial record struct NameText(string Original, string Folded)
 {
     public static readonly NameText Empty = new("", "");
 
-    [GeneratedRegex(@"^(?:[\s\-+•*:,;.)(]+|(?:phan dau|ph\w{1,2}n d\w{1,2}u|[dp]en n\w{1,2}m 20\d\d|den 20\d\d|trong do|h\w{1,2}ng n\w{1,2}m|moi n\w{1,2}m|trong nhiem ky|tr\w{1,2} l\w{1,2}n|toan (?:xa|huyen|tinh|phuong)|[dp]at|uoc dat|dat duoc|va|voi|hoac|cu the|gom|bao gom|la|chiem)\b[\s,:]*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\s\-+•*:,;.)(]+|(?:phan dau|ph\w{1,2}n d\w{1,2}u|[dp]en n\w{1,2}m 20\d\d|den 20\d\d|trong do|dac biet|theo do|ngoai ra|ben canh do|dong thoi|h\w{1,2}ng n\w{1,2}m|moi n\w{1,2}m|trong nhiem ky|tr\w{1,2} l\w{1,2}n|toan (?:xa|huyen|tinh|phuong)|[dp]at|uoc dat|dat duoc|va|voi|hoac|cu the|gom|bao gom|la|chiem)\b[\s,:]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"(?:[\s\-+•*:,;.(]+|\b(?:dat|dat duoc|uoc dat|la|chiem|o muc|khoang|len|con|se|co|phan dau|dat muc|bang|va|voi|hoac|dua|xuong|tu|tro len|giam|giam con|[dp]en n\w{1,2}m 20\d\d)\s*)$", RegexOptions.CultureInvariant)]
@@ -138,7 +138,11 @@ public readonly partial record struct NameText(string Original, string Folded)
             f.Append(space ? ' ' : Folded[i]);
             lastSpace = space;
         }
-        return new NameText(o.ToString().TrimEnd(), f.ToString().TrimEnd());
+        // Trim by the original: a stray combining mark ("9\u0330") folds to a space, and trimming the two forms apart
+        // would leave them of different lengths.
+        var original = o.ToString();
+        var length = original.TrimEnd().Length;
+        return new NameText(original[..length], f.ToString()[..length]);
     }
 
     private NameText BalanceParens()

@@ -165,7 +165,8 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Repo
             return Forbid();
         Resolution = resolution;
         Unit = resolution.Organization!;
-        Targets = resolution.Targets.OrderBy(t => t.Position).ToList();
+        // Doubtful readings first (the extractor's low confidence, not yet corrected), then the document's order.
+        Targets = resolution.Targets.OrderBy(t => t.NeedsLook ? 0 : 1).ThenBy(t => t.Position).ToList();
         CanEdit = resolution.Status == ResolutionStatus.Draft && await access.AllowsAsync(scope, UnitAction.Enter);
         return null;
     }

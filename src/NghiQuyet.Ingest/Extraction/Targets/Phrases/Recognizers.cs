@@ -14,22 +14,29 @@ public sealed partial class RangeRecognizer : ITargetPhraseRecognizer
         if (c.Figure.ValueMax is null)
             return null;
         var from = From().Match(c.Before);
-        var unit = c.Figure.Unit == "%" && PhrasePatterns.GrowthContext().IsMatch(c.Before) ? "%/năm" : null;
+        var unit = c.Figure.Unit == "%" && PhrasePatterns.GrowthContext().IsMatch(PhrasePatterns.SinceLastFigure(c.Before)) ? "%/năm" : null;
         return new PhraseMatch(TargetOp.Range, from.Success ? from.Length : 0, 0, unit);
     }
 }
 
 /// <summary>"tăng bình quân hằng năm 9,9%", "tốc độ tăng trưởng bình quân 8%/năm" → growth_rate, unit "%/năm".</summary>
-public sealed class GrowthRateRecognizer : ITargetPhraseRecognizer
+public sealed partial class GrowthRateRecognizer : ITargetPhraseRecognizer
 {
+    [GeneratedRegex(@"(?:\btr[eé]n|\bhon|\btoi thieu|\bit nhat|\bkhong duoi|\bt(?:u|ir|uw|w))" + PhrasePatterns.Gap + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex BoundBefore();
+
     public PhraseMatch? Recognize(in FigureContext c)
     {
         if (c.Figure.Unit is not ("%" or "%/năm"))
             return null;
         // "giảm bình quân mỗi năm 2,5%" is a yearly decrease, read by DecreaseByRecognizer.
-        if (DecreaseByRecognizer.YearlyDecrease().IsMatch(c.Before))
+        if (DecreaseByRecognizer.YearlyDecrease().IsMatch(c.Before) || DecreaseByRecognizer.DecreaseRightBefore().IsMatch(c.Before))
             return null;
-        if (c.Figure.Unit == "%/năm" || PhrasePatterns.GrowthContext().IsMatch(c.Before))
+        // "bình quân 9%/năm trở lên", "tăng tối thiểu 10%/năm", "tăng trên 10%/năm": a bound on the rate, read by the
+        // at-least and more-than recognisers (the unit stays "%/năm").
+        if (PhrasePatterns.OrMoreAfter().IsMatch(c.After) || BoundBefore().IsMatch(c.Before))
+            return null;
+        if (c.Figure.Unit == "%/năm" || PhrasePatterns.GrowthContext().IsMatch(PhrasePatterns.SinceLastFigure(c.Before)))
             return new PhraseMatch(TargetOp.GrowthRate, 0, 0, "%/năm");
         return null;
     }
@@ -51,8 +58,9 @@ public sealed partial class IncreaseByRecognizer() : WordBeforeRecognizer(Target
     [GeneratedRegex(@"\bt[aiu]ng(?:\s+them)?(?:\s+(?:toi thieu|it nhat|tren|tu))?" + PhrasePatterns.Gap + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
+    // "GRDP tăng từ 10% trở lên mỗi năm" is a yearly rate, not an increase over a base.
     public override PhraseMatch? Recognize(in FigureContext c) =>
-        c.Figure.Unit is "%" or "lần" ? base.Recognize(c) : null;
+        c.Figure.Unit is "%" or "lần" && !PhrasePatterns.YearlyAfter().IsMatch(PhrasePatterns.OrMoreAfter().Replace(c.After, "")) ? base.Recognize(c) : null;
 }
 
 /// <summary>"giảm tối thiểu 10% … so với nhiệm kỳ trước" → decrease_by ("giảm còn 5%" is a level, not a decrease).</summary>
@@ -68,6 +76,9 @@ public sealed partial class DecreaseByRecognizer() : WordBeforeRecognizer(Target
             return new PhraseMatch(TargetOp.DecreaseBy, yearly.Length, 0, "%/năm");
         return base.Recognize(c);
     }
+
+    [GeneratedRegex(@"\bgiam(?:\s+(?:toi thieu|it nhat|tren|tu|binh quan))?\s*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex DecreaseRightBefore();
 
     [GeneratedRegex(@"\bgiam(?:\s+(?:toi thieu|it nhat|tren|tu|binh quan|binh quan hang nam|moi nam|hang nam))?(?:\s*:)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
@@ -134,6 +145,15 @@ public sealed partial class MaintainRecognizer : ITargetPhraseRecognizer
         var right = Right().Match(c.Before);
         return new PhraseMatch(TargetOp.Maintain, right.Success ? right.Length : 0);
     }
+}
+
+/// <summary>A rank: "thuộc nhóm 10 tỉnh dẫn đầu", "top 20 địa phương" → "&lt;=" (within the first N).</summary>
+public sealed partial class RankRecognizer() : WordBeforeRecognizer(TargetOp.AtMost, Pattern())
+{
+    [GeneratedRegex(@"\b(?:nhom|top|t\wp)\s*(?:dau\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+
+    public override PhraseMatch? Recognize(in FigureContext c) => c.Figure.IsCountUnit ? base.Recognize(c) : null;
 }
 
 /// <summary>A bare figure or "đạt 50%" → "=". Always matches: the end of the pipeline.</summary>

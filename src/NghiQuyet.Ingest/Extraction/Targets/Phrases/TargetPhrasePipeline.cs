@@ -19,6 +19,7 @@ public sealed class TargetPhrasePipeline(IReadOnlyList<ITargetPhraseRecognizer> 
         new MoreThanRecognizer(),
         new AtLeastRecognizer(),
         new MaintainRecognizer(),
+        new RankRecognizer(),
         new EqualRecognizer(),
     ]);
 
@@ -29,8 +30,23 @@ public sealed class TargetPhrasePipeline(IReadOnlyList<ITargetPhraseRecognizer> 
         foreach (var recognizer in recognizers)
         {
             if (recognizer.Recognize(context) is { } match)
-                return match;
+                return PerYear(match, context);
         }
-        return new PhraseMatch(TargetOp.Equal);
+        return PerYear(new PhraseMatch(TargetOp.Equal), context);
+    }
+
+    /// <summary>
+    /// A share said of a year is a yearly rate, "%/năm", whatever op the words give: "GRDP tăng từ 10% trở lên mỗi năm",
+    /// "tăng trưởng kinh tế từ 11% trở lên", "tốc độ tăng trưởng GRDP trên 11,5%".
+    /// </summary>
+    private static PhraseMatch PerYear(PhraseMatch match, in FigureContext c)
+    {
+        if (match.Unit is not null || c.Figure.Unit != "%" || match.Op is TargetOp.IncreaseBy or TargetOp.DecreaseBy)
+            return match;
+        var after = c.After.AsSpan(Math.Min(match.AfterLength, c.After.Length)).ToString();
+        return PhrasePatterns.YearlyAfter().IsMatch(after) || PhrasePatterns.GrowthSubject().IsMatch(PhrasePatterns.SinceLastFigure(c.Before))
+            || PhrasePatterns.GrowthContext().IsMatch(PhrasePatterns.SinceLastFigure(c.Before))
+            ? match with { Unit = "%/năm" }
+            : match;
     }
 }
