@@ -114,7 +114,8 @@ internal static partial class TableLines
         }
         var folded = VietnameseFold.Fold(line.Text.TrimStart(' ', '|', '\t'));
         // Every line of a report passes here: the OCR skeleton is made only for a line that may open with "STT"/"TT".
-        var skeleton = folded.Length > 0 && folded[0] is 's' or 't' or 'i' or 'l' or '1' ? SkeletonLine(folded) : folded;
+        var firstWord = folded.IndexOf(' ') is var space and >= 0 ? space : folded.Length;
+        var skeleton = firstWord is >= 2 and <= 3 && folded[0] is 's' or 't' or 'i' or 'l' or '1' ? SkeletonLine(folded) : folded;
         return (Regex.IsMatch(skeleton, @"^(s?tt|so tt|s?it|s?ti)(\s|$)")
                 && (skeleton.Contains(ChiTieu, StringComparison.Ordinal) || skeleton.Contains(NoiDung, StringComparison.Ordinal) || folded.Length <= 4)
                 && (folded.StartsWith("tt", StringComparison.Ordinal) || folded.StartsWith("stt", StringComparison.Ordinal)
