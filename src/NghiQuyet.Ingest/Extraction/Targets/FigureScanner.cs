@@ -27,6 +27,18 @@ public static partial class FigureScanner
     [GeneratedRegex(@"(?<![\p{L}\d.,/])\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberRegex();
 
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "bản", "cơ sở", "xã", "thôn", "tổ dân phố", "khu dân cư", "địa phương", "phường", "huyện", "tỉnh",
+    };
+
+    [GeneratedRegex(@"(?:([a-z]+)\s+)?([a-z]+)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastWord();
+
+    // Words after which a number counts what follows ("có 6 bản", "thêm 6 xã", "ít nhất 6 thôn").
+    [GeneratedRegex(@"^(?:co|dat|them|moi|tang|giam|voi|gom|tren|duoi|tu|nhat|thieu|khoang|hon|la|con|lap|dung|nhap|cap|nhan|va|cac|so|tong|den|toi|duoc|chi)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountLead();
+
     [GeneratedRegex(@"\bn\w{1,2}m\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex YearBefore();
 
@@ -181,6 +193,12 @@ public static partial class FigureScanner
         }
         // "nhiệm kỳ 2020 – 2025 Côn Đảo": a capitalised word after a number is a name, not a unit.
         if (unit is { } named && !ocr && bare != BareNumbers.Unitless && IsProperNoun(text.Original, pos, named))
+            return null;
+        // OCR without tone marks reads "ở" as "6": "trưởng các đoàn thể 6 bản", "hệ thống chính trị 6 cơ sở". A lone 6 after a
+        // plain word (not a verb or bound that takes a count) and before a place noun is the preposition.
+        if (ocr && unit is { } place && number.Length == 1 && folded[number.Index] == '6' && PlaceNouns.Contains(place.Unit)
+            && LastWord().Match(folded, Math.Max(from, number.Index - 20), number.Index - Math.Max(from, number.Index - 20)) is { Success: true } lastWord
+            && !CountLead().IsMatch(lastWord.Groups[2].Value) && lastWord.Groups[1].Value.TrimEnd() != "duy")
             return null;
         if (unit is { } member && MemberUnits.Contains(member.Unit)
             && MembershipBefore().IsMatch(folded.AsSpan(Math.Max(from, number.Index - 40), number.Index - Math.Max(from, number.Index - 40))))

@@ -107,7 +107,11 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 var subFigure = fi > 0 && SubFigureLead().IsMatch(beforeRaw.Folded) && after.TokenCount >= 2;
                 if (subFigure)
                     before = NameText.Empty;
-                var figureFirst = subFigure || !elliptical && (before.TokenCount < 3 || coordinated
+                // "Giảm tối thiểu 10% số vụ việc …", "kéo giảm ít nhất 5% …": a verb and a bound alone before the figure.
+                var verbOnly = !elliptical && VerbAndBound().IsMatch(before.Folded) && after.TokenCount >= 2;
+                if (verbOnly)
+                    before = NameText.Empty;
+                var figureFirst = subFigure || verbOnly || !elliptical && (before.TokenCount < 3 || coordinated
                     // "(24) Chỉ tiêu về …: 100% tổ chức …" — the words before are the item's title.
                     || (after.TokenCount >= 3 && (beforeRaw.Folded.TrimEnd().EndsWith(':') || before.Folded.StartsWith("chi tieu", StringComparison.Ordinal))));
                 if (figureFirst && before.TokenCount >= 3 && title.IsEmpty && !Connective().IsMatch(beforeRaw.Folded))
@@ -196,6 +200,9 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
 
     [GeneratedRegex(@"/\s*(?:1\s+)?(?:van|nghin|ngan|tram|10\.000|1\.000)?\s*(?:dan|nguoi dan)\b|/\s*(?:1\s+)?v\w{1,2}n d\w{1,2}n", RegexOptions.CultureInvariant)]
     private static partial Regex PerPopulation();
+
+    [GeneratedRegex(@"^(?:k\w{1,2}o\s+)?(?:gi\w{1,2}m|t\w{1,2}ng|ha)(?:\s+(?:t\w{1,2}i thi\w{1,2}u|\w{1,2}t nh\w{1,2}t|tr\w{1,2}n|h\w{1,2}n|kho\w{1,2}ng|t\w{1,2}))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbAndBound();
 
     [GeneratedRegex(@"\btrong do\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SubFigureLead();
