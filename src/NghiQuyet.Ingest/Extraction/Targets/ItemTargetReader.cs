@@ -83,10 +83,15 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
             var figures = clauseFigures[ci];
             var phrases = figures.Select(f => pipeline.Recognize(new FigureContext(f, text.Folded[cs..f.Start], text.Folded[f.End..ce]))).ToList();
             var previousFirst = false;
+            NameText? carried = null;
             for (var fi = 0; fi < figures.Count; fi++)
             {
                 var f = figures[fi];
                 var phrase = phrases[fi];
+                // "giảm từ 12% xuống còn 4%", "tăng từ 60% lên 80%": the first figure is the baseline, never a target;
+                // the second keeps its name.
+                var baseline = fi + 1 < figures.Count && BaselineFrom().IsMatch(text.Folded.AsSpan(cs, f.Start - cs))
+                    && figures[fi + 1].Start >= f.End && BaselineTo().IsMatch(text.Folded.AsSpan(f.End, figures[fi + 1].Start - f.End));
                 var segStart = fi > 0 ? Math.Min(f.Start, figures[fi - 1].End + phrases[fi - 1].AfterLength) : cs;
                 var segEnd = fi + 1 < figures.Count ? figures[fi + 1].Start - phrases[fi + 1].BeforeLength : ce;
                 segEnd = Math.Max(segEnd, f.End);
@@ -148,6 +153,17 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                     var words = NameText.Of(text, segStart + every.Groups[1].Index, segStart + every.Groups[1].Index + every.Groups[1].Length);
                     name = name.Append(new NameText(words.Original.ToLowerInvariant(), words.Folded));
                 }
+                if (carried is { } baseName)
+                {
+                    name = baseName;
+                    carried = null;
+                }
+                if (baseline)
+                {
+                    carried = name;
+                    previousFirst = figureFirst;
+                    continue;
+                }
                 found.Add(new Found(f with { Unit = phrase.Unit ?? f.Unit }, ci, phrase, name, figureFirst));
                 previousFirst = figureFirst;
             }
@@ -203,6 +219,12 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
 
     [GeneratedRegex(@"^(?:k\w{1,2}o\s+)?(?:gi\w{1,2}m|t\w{1,2}ng|ha)(?:\s+(?:t\w{1,2}i thi\w{1,2}u|\w{1,2}t nh\w{1,2}t|tr\w{1,2}n|h\w{1,2}n|kho\w{1,2}ng|t\w{1,2}))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex VerbAndBound();
+
+    [GeneratedRegex(@"\b(?:t\w{1,2}ng|gi\w{1,2}m|n\w{1,2}ng|ha)\s+(?:tu|t\w)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BaselineFrom();
+
+    [GeneratedRegex(@"^\s*(?:%|[^\d;,]{0,20}?)?\s*(?:xu\w{1,2}ng|l\w{1,2}n)(?:\s+(?:con|den|muc|tren|duoi))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BaselineTo();
 
     [GeneratedRegex(@"\btrong do\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SubFigureLead();
