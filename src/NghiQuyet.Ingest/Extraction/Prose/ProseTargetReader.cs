@@ -79,7 +79,8 @@ public sealed partial class ProseTargetReader(ProseCuePipeline cues, TargetPhras
                 if (NoneLeft().Match(folded, cs, ce - cs) is { Success: true } none)
                     targets.Add(NoneLeftTarget(sentence, none, folded[cs..ce], groups, cue, strength));
                 // A clause of its own past ("năm 2025 ước đạt …") inside a sentence of the new term.
-                if (!Digit().IsMatch(folded.AsSpan(cs, ce - cs).ToString()) || Decide(cues.Find(folded[cs..ce], term)) == TimeFrame.Past)
+                if (!Digit().IsMatch(folded.AsSpan(cs, ce - cs).ToString()) || Decide(cues.Find(folded[cs..ce], term)) == TimeFrame.Past
+                    || IsAnnualPlan(folded[cs..ce]))
                     continue;
                 var item = new TargetItem(null, groups, sentence.Slice(cs, ce));
                 // A figure-less clause of running text is a wish, not a target list's item.
@@ -135,6 +136,24 @@ public sealed partial class ProseTargetReader(ProseCuePipeline cues, TargetPhras
 
     [GeneratedRegex(@"\b(?:den|toi|vao|truoc)\s+(?:nam\s+)?(20\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseYear();
+
+    // "phấn đấu năm 2026 đạt tăng trưởng 10%": one year's plan, said of a year inside the term that is not its deadline.
+    [GeneratedRegex(@"(?<!\b(?:den|toi|vao|truoc|cuoi|tu|sau|giai doan|nhiem ky|-)\s*)\b(?:trong\s+)?nam\s+(20\d\d)\b(?!\s*-)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlanYear();
+
+    private bool IsAnnualPlan(string clause)
+    {
+        if (ClauseYear().Match(clause) is { Success: true } deadline
+            && int.Parse(deadline.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var d && d > term.From)
+            return false;
+        foreach (Match m in PlanYear().Matches(clause))
+        {
+            var y = int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (y > term.From && y < term.To)
+                return true;
+        }
+        return false;
+    }
 
     private static int Words(string folded, int from, int to) =>
         to <= from ? 0 : WordToken().Matches(folded[from..to]).Count(m => !Filler().IsMatch(m.Value));

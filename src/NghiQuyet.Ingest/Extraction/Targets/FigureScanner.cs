@@ -27,6 +27,21 @@ public static partial class FigureScanner
     [GeneratedRegex(@"(?<![\p{L}\d.,/])\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberRegex();
 
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "bản", "cơ sở", "xã", "thôn", "tổ dân phố", "khu dân cư", "địa phương", "phường", "huyện", "tỉnh",
+    };
+
+    [GeneratedRegex(@"(?:([a-z]+)\s+)?([a-z]+)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastWord();
+
+    // Words after which a number counts what follows ("có 6 bản", "thêm 6 xã", "ít nhất 6 thôn").
+    [GeneratedRegex(@"^(?:co|dat|them|moi|tang|giam|voi|gom|tren|duoi|tu|nhat|thieu|khoang|hon|la|con|lap|dung|nhap|cap|nhan|va|cac|so|tong|den|toi|duoc|chi)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountLead();
+
+    [GeneratedRegex(@"\bn\w{1,2}m\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearBefore();
+
     [GeneratedRegex(@"\G\s*(?:-|den|toi)\s*(\d+(?:[.,]\d+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex DashUpperRegex();
 
@@ -93,7 +108,42 @@ public static partial class FigureScanner
             }
             figures.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+        if (bare != BareNumbers.Unitless && figures.Count > 0)
+            DropQualifiers(folded, from, figures);
         return figures;
+    }
+
+    // "trẻ em dưới 5 tuổi", "người từ 60 tuổi trở lên", "doanh nghiệp trên 10 lao động": a bound right after a noun.
+    [GeneratedRegex(@"\b([a-z]+)\s+(?:duoi|tren|tu|hon)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BoundAfterNoun();
+
+    // Words after which a bound is the figure's own ("giảm xuống dưới 12%", "đạt trên 90%"), not a qualifier.
+    [GeneratedRegex(@"^(?:dat|giam|tang|con|xuong|len|la|muc|khoang|chiem|bang|co|duy tri|o|truong|dat|nhat|thieu|phan|dau|toi)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnBoundWord();
+
+    /// <summary>
+    /// A count that qualifies a noun inside an indicator's name is not a figure: it follows "noun + dưới/trên/từ" and either
+    /// another figure of the clause comes after it, or it stands right after a counted figure ("50 doanh nghiệp trên 20 lao động").
+    /// A share or a rate is never such a qualifier.
+    /// </summary>
+    private static void DropQualifiers(string folded, int from, List<Figure> figures)
+    {
+        for (var i = figures.Count - 1; i >= 0; i--)
+        {
+            var f = figures[i];
+            if (f.Unit is null || f.Unit.StartsWith('%') || f.Unit.Contains('/'))
+                continue;
+            var lookBack = Math.Max(from, f.Start - 30);
+            var m = BoundAfterNoun().Match(folded, lookBack, f.Start - lookBack);
+            if (!m.Success || OwnBoundWord().IsMatch(m.Groups[1].Value))
+                continue;
+            var laterFigure = i + 1 < figures.Count && figures[i + 1].Unit != f.Unit;
+            var afterCount = i > 0 && figures[i - 1].IsCountUnit && figures[i - 1].End <= f.Start
+                && folded.AsSpan(figures[i - 1].End, f.Start - figures[i - 1].End).Trim() is var gap && gap.Length <= 4
+                && (gap.SequenceEqual("duoi") || gap.SequenceEqual("tren") || gap.SequenceEqual("tu") || gap.SequenceEqual("hon"));
+            if (laterFigure || afterCount)
+                figures.RemoveAt(i);
+        }
     }
 
     private static bool IsProperNoun(string original, int pos, UnitMatch unit)
@@ -115,6 +165,10 @@ public static partial class FigureScanner
             return null;
         var pos = number.Index + number.Length;
         if (UnitGrammar.IsContextNoun(folded, pos, to))
+            return null;
+        // "đến năm 2030 tỷ lệ …", "năm 2030 tuổi thọ …": a year is never a figure, whatever word follows it.
+        if (value is >= 1900 and <= 2100 && value == decimal.Truncate(value) && number.Index >= 4
+            && YearBefore().IsMatch(folded.AsSpan(Math.Max(0, number.Index - 6), Math.Min(6, number.Index))))
             return null;
         decimal? upper = null;
         // "17/19 tiêu chí", "2678/2978 hộ": the first number is the figure.
@@ -139,6 +193,12 @@ public static partial class FigureScanner
         }
         // "nhiệm kỳ 2020 – 2025 Côn Đảo": a capitalised word after a number is a name, not a unit.
         if (unit is { } named && !ocr && bare != BareNumbers.Unitless && IsProperNoun(text.Original, pos, named))
+            return null;
+        // OCR without tone marks reads "ở" as "6": "trưởng các đoàn thể 6 bản", "hệ thống chính trị 6 cơ sở". A lone 6 after a
+        // plain word (not a verb or bound that takes a count) and before a place noun is the preposition.
+        if (ocr && unit is { } place && number.Length == 1 && folded[number.Index] == '6' && PlaceNouns.Contains(place.Unit)
+            && LastWord().Match(folded, Math.Max(from, number.Index - 20), number.Index - Math.Max(from, number.Index - 20)) is { Success: true } lastWord
+            && !CountLead().IsMatch(lastWord.Groups[2].Value) && lastWord.Groups[1].Value.TrimEnd() != "duy")
             return null;
         if (unit is { } member && MemberUnits.Contains(member.Unit)
             && MembershipBefore().IsMatch(folded.AsSpan(Math.Max(from, number.Index - 40), number.Index - Math.Max(from, number.Index - 40))))

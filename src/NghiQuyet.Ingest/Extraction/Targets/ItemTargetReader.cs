@@ -57,6 +57,8 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
         }
 
         NameText title = NameText.Empty;
+        // "Cơ cấu kinh tế: nông, lâm nghiệp 20%, công nghiệp 35% …": a list title before ":" is shared by its items.
+        var listTitle = false;
         var firstWithFigure = clauseFigures.FindIndex(f => f.Count > 0);
         if (firstWithFigure > 0)
             title = NameText.Of(text, paragraph.Clauses[0].Start, paragraph.Clauses[0].End).Clean(false);
@@ -68,7 +70,10 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
             var lead = text.Original[s..firstFigure.Start];
             var colon = lead.IndexOf(':');
             if (colon > 0 && NameText.Of(text, s, s + colon).TokenCount >= 4 && NameText.Of(text, s + colon + 1, firstFigure.Start).Clean(false).TokenCount >= 1)
+            {
                 title = NameText.Of(text, s, s + colon).Clean(false);
+                listTitle = true;
+            }
         }
 
         var found = new List<Found>();
@@ -78,10 +83,15 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
             var figures = clauseFigures[ci];
             var phrases = figures.Select(f => pipeline.Recognize(new FigureContext(f, text.Folded[cs..f.Start], text.Folded[f.End..ce]))).ToList();
             var previousFirst = false;
+            NameText? carried = null;
             for (var fi = 0; fi < figures.Count; fi++)
             {
                 var f = figures[fi];
                 var phrase = phrases[fi];
+                // "giảm từ 12% xuống còn 4%", "tăng từ 60% lên 80%": the first figure is the baseline, never a target;
+                // the second keeps its name.
+                var baseline = fi + 1 < figures.Count && BaselineFrom().IsMatch(text.Folded.AsSpan(cs, f.Start - cs))
+                    && figures[fi + 1].Start >= f.End && BaselineTo().IsMatch(text.Folded.AsSpan(f.End, figures[fi + 1].Start - f.End));
                 var segStart = fi > 0 ? Math.Min(f.Start, figures[fi - 1].End + phrases[fi - 1].AfterLength) : cs;
                 var segEnd = fi + 1 < figures.Count ? figures[fi + 1].Start - phrases[fi + 1].BeforeLength : ce;
                 segEnd = Math.Max(segEnd, f.End);
@@ -92,12 +102,21 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 var afterStart = Math.Min(segEnd, f.End + phrase.AfterLength);
                 var afterRaw = NameText.Of(text, afterStart, segEnd);
                 // "đạt 8.500 USD/người, phát triển kinh tế số": words after a comma are the next item, not this one's name.
-                var after = afterRaw.Folded.StartsWith(',') ? NameText.Empty : afterRaw.Clean(keepBase);
+                // "35 giường bệnh/vạn dân và tỷ lệ …": nor are words after "và", which start the next figure's subject.
+                var after = afterRaw.Folded.StartsWith(',') || NextSubject().IsMatch(afterRaw.Folded) ? NameText.Empty : afterRaw.Clean(keepBase);
                 // "… tổ chức cơ sở đảng và từ 90% trở lên đảng viên …": the words before belong to the previous figure.
                 var coordinated = previousFirst && Connective().IsMatch(beforeRaw.Folded);
                 // "…, đóng góp khoảng 60-62% GRDP": a second predicate of the subject the clause already named.
                 var elliptical = fi > 0 && PredicateStart().IsMatch(before.Folded);
-                var figureFirst = !elliptical && (before.TokenCount < 3 || coordinated
+                // "100% xã đạt chuẩn …, trong đó 40% xã đạt chuẩn … nâng cao": a sub-figure is named by the words after it.
+                var subFigure = fi > 0 && SubFigureLead().IsMatch(beforeRaw.Folded) && after.TokenCount >= 2;
+                if (subFigure)
+                    before = NameText.Empty;
+                // "Giảm tối thiểu 10% số vụ việc …", "kéo giảm ít nhất 5% …": a verb and a bound alone before the figure.
+                var verbOnly = !elliptical && VerbAndBound().IsMatch(before.Folded) && after.TokenCount >= 2;
+                if (verbOnly)
+                    before = NameText.Empty;
+                var figureFirst = subFigure || verbOnly || !elliptical && (before.TokenCount < 3 || coordinated
                     // "(24) Chỉ tiêu về …: 100% tổ chức …" — the words before are the item's title.
                     || (after.TokenCount >= 3 && (beforeRaw.Folded.TrimEnd().EndsWith(':') || before.Folded.StartsWith("chi tieu", StringComparison.Ordinal))));
                 if (figureFirst && before.TokenCount >= 3 && title.IsEmpty && !Connective().IsMatch(beforeRaw.Folded))
@@ -115,15 +134,16 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 if (f.Unit == "%" && !figureFirst && after.TokenCount is >= 1 and <= 12 && !NewPredicate().IsMatch(afterRaw.Folded))
                     name = name.Append(QualifierOf(after));
                 // "đạt 12 bác sĩ/1 vạn dân": a per-population unit names what it counts.
-                if (name.TokenCount == 0 && f.Unit is { } perUnit && perUnit.Contains('/') && !perUnit.StartsWith('%') && char.IsLetter(perUnit[0]))
+                if ((name.TokenCount == 0 || (figureFirst && before.TokenCount < 3 && after.TokenCount == 0 && f.Unit is { } pu && PerPopulation().IsMatch(NameText.Literal(pu).Folded)))
+                    && f.Unit is { } perUnit && perUnit.Contains('/') && !perUnit.StartsWith('%') && char.IsLetter(perUnit[0]))
                     name = NameText.Literal("Số " + perUnit);
-                if (f.Unit == "%" && figureFirst && !name.Folded.StartsWith("ty le", StringComparison.Ordinal) && !name.Folded.StartsWith("so ", StringComparison.Ordinal))
+                if (f.Unit == "%" && figureFirst && !listTitle && !name.Folded.StartsWith("ty le", StringComparison.Ordinal) && !name.Folded.StartsWith("so ", StringComparison.Ordinal))
                     name = NameText.Literal("Tỷ lệ").Append(name);
                 else if (f.IsCountUnit && f.Unit is { } unit && !name.Contains(NameText.Literal(unit).Folded))
                 {
                     if (figureFirst)
                         name = NameText.Literal("Số " + unit).Append(name);
-                    else if (!afterRaw.Folded.TrimStart().StartsWith('(') && (name.TokenCount < 5 || after.TokenCount > 0))
+                    else if (!Classifiers.Contains(unit) && !afterRaw.Folded.TrimStart().StartsWith('(') && (name.TokenCount < 5 || after.TokenCount > 0))
                         // "Thành lập mới 03 doanh nghiệp", "kết nạp 30 đảng viên mới": the counted thing completes the name.
                         name = name.Append(NameText.Literal(unit)).Append(after.TokenCount <= 10 ? after : NameText.Empty);
                 }
@@ -132,6 +152,17 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
                 {
                     var words = NameText.Of(text, segStart + every.Groups[1].Index, segStart + every.Groups[1].Index + every.Groups[1].Length);
                     name = name.Append(new NameText(words.Original.ToLowerInvariant(), words.Folded));
+                }
+                if (carried is { } baseName)
+                {
+                    name = baseName;
+                    carried = null;
+                }
+                if (baseline)
+                {
+                    carried = name;
+                    previousFirst = figureFirst;
+                    continue;
                 }
                 found.Add(new Found(f with { Unit = phrase.Unit ?? f.Unit }, ci, phrase, name, figureFirst));
                 previousFirst = figureFirst;
@@ -145,6 +176,8 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
             var parent = ParentOf(found, i, text.Original);
             if (parent is not null)
                 name = parent.Name.Append(name, ": ");
+            else if (listTitle && !IndicatorHead().IsMatch(name.Folded) && !name.Folded.Contains(title.Folded, StringComparison.Ordinal))
+                name = title.Append(name, ": ");
             else if (i > 0 && found[i - 1].Clause == x.Clause && !x.FigureFirst && IsElliptical(name, x, found[i - 1]))
                 // "tỷ lệ hộ nghèo giảm 2%/năm, đồng bào dân tộc giảm 3%/năm"; "đạt 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm":
                 // the second figure leaves out the subject the first one named.
@@ -180,6 +213,27 @@ public sealed partial class ItemTargetReader(TargetPhrasePipeline pipeline, int 
 
     [GeneratedRegex(@"^(?:tang|giam|dat|chiem|dong gop|bang|tuong duong|gap)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PredicateStart();
+
+    [GeneratedRegex(@"/\s*(?:1\s+)?(?:van|nghin|ngan|tram|10\.000|1\.000)?\s*(?:dan|nguoi dan)\b|/\s*(?:1\s+)?v\w{1,2}n d\w{1,2}n", RegexOptions.CultureInvariant)]
+    private static partial Regex PerPopulation();
+
+    [GeneratedRegex(@"^(?:k\w{1,2}o\s+)?(?:gi\w{1,2}m|t\w{1,2}ng|ha)(?:\s+(?:t\w{1,2}i thi\w{1,2}u|\w{1,2}t nh\w{1,2}t|tr\w{1,2}n|h\w{1,2}n|kho\w{1,2}ng|t\w{1,2}))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbAndBound();
+
+    [GeneratedRegex(@"\b(?:t\w{1,2}ng|gi\w{1,2}m|n\w{1,2}ng|ha)\s+(?:tu|t\w)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BaselineFrom();
+
+    [GeneratedRegex(@"^\s*(?:%|[^\d;,]{0,20}?)?\s*(?:xu\w{1,2}ng|l\w{1,2}n)(?:\s+(?:con|den|muc|tren|duoi))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BaselineTo();
+
+    [GeneratedRegex(@"\btrong do\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubFigureLead();
+
+    [GeneratedRegex(@"^\s*(?:va|hoac)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex NextSubject();
+
+    // Classifiers count without naming ("tổng đàn gia súc 15.000 con"): the name already says what is counted.
+    private static readonly HashSet<string> Classifiers = new(StringComparer.Ordinal) { "con", "cái", "chiếc" };
 
     [GeneratedRegex(@"^(?:ty le|ty trong|toc do|tong|thu|so|gia tri|grdp|gdp|san luong|dien tich|kim ngach|von|quy mo|nang suat|muc|chi so|thu nhap|nguon|ket nap|lao dong|dan so)\b", RegexOptions.CultureInvariant)]
     private static partial Regex IndicatorHead();

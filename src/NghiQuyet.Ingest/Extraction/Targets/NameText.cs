@@ -14,7 +14,7 @@ public readonly partial record struct NameText(string Original, string Folded)
     [GeneratedRegex(@"^(?:[\s\-+•*:,;.)(]+|(?:phan dau|ph\w{1,2}n d\w{1,2}u|[dp]en n\w{1,2}m 20\d\d|den 20\d\d|trong do|dac biet|theo do|ngoai ra|ben canh do|dong thoi|h\w{1,2}ng n\w{1,2}m|moi n\w{1,2}m|trong nhiem ky|tr\w{1,2} l\w{1,2}n|toan (?:xa|huyen|tinh|phuong)|[dp]at|uoc dat|dat duoc|va|voi|hoac|cu the|gom|bao gom|la|chiem)\b[\s,:]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"(?:[\s\-+•*:,;.(]+|\b(?:dat|dat duoc|uoc dat|la|chiem|o muc|khoang|len|con|se|co|phan dau|dat muc|bang|va|voi|hoac|dua|xuong|tu|tro len|giam|giam con|[dp]en n\w{1,2}m 20\d\d)\s*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[\s\-+•*:,;.(]+|\b(?:dat|dat duoc|uoc dat|la|chiem|o muc|khoang|len|con|se|co|phan dau|dat muc|bang|va|voi|hoac|dua|xuong|tu|tro len|giam|giam con|trong do|[dp]en n\w{1,2}m 20\d\d|(?<!so v\w{1,2}i )n\w{1,2}m 20\d\d)\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@"\b(?:den|toi|vao)\s+n\w{1,2}m\s+20\d\d\b,?|\b(?:trong\s+)?giai doan\s+20\d\d\s*-\s*20\d\d\b|\bnhiem ky\s+20\d\d\s*-\s*20\d\d\b", RegexOptions.CultureInvariant)]

@@ -38,10 +38,9 @@ public class OcrVariantCorpusTests
     {
         var score = Score("muong-lam.txt");
         var (t, r) = (score.Targets, score.Results);
-        // Issue 10 sets 0.90 for the targets; the tables and structure reach 0.86 here, and what is left is prose naming
-        // of damaged text ("Tờ chifc có s& dang", "tt? 5% dén 7%"), which the prose and restoration parts of the issue
-        // address. The floor stops a regression; raise it to the goal once those parts are merged.
-        Assert.True(t.F1 >= 0.85, $"targets F1 {t.F1} < 0.85 (P {t.Precision}, R {t.Recall}, matched {t.Matched}/{t.Gold}, pred {t.Pred})");
+        // Issue 10's goal for the targets. "ở" read as "6" and figure-first names after a verb and a bound ("Giảm tối thiểu
+        // 10% số vụ việc …") brought it to 0.91; damaged range words ("tt? 5% dén 7%") and OCR'd elliptical pairs remain.
+        Assert.True(t.F1 >= 0.90, $"targets F1 {t.F1} < 0.90 (P {t.Precision}, R {t.Recall}, matched {t.Matched}/{t.Gold}, pred {t.Pred})");
         Assert.True(r.F1 >= 0.85, $"results F1 {r.F1} < 0.85 (P {r.Precision}, R {r.Recall}, matched {r.Matched}/{r.Gold}, pred {r.Pred})");
     }
 

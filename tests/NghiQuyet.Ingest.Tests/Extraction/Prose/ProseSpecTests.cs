@@ -93,9 +93,14 @@ public partial class ProseSpecTests
     [GeneratedRegex(@"[a-z0-9]+")]
     private static partial Regex Word();
 
+    // "words ! other words": the name has the first words and none of the words after "!".
     private static bool HasWords(string name, string words)
     {
         var have = Word().Matches(VietnameseFold.Fold(name)).Select(m => m.Value).ToHashSet();
-        return Word().Matches(VietnameseFold.Fold(words)).All(m => have.Contains(m.Value));
+        var bang = words.IndexOf('!');
+        var must = bang >= 0 ? words[..bang] : words;
+        var mustNot = bang >= 0 ? words[(bang + 1)..] : "";
+        return Word().Matches(VietnameseFold.Fold(must)).All(m => have.Contains(m.Value))
+            && !Word().Matches(VietnameseFold.Fold(mustNot)).Any(m => have.Contains(m.Value));
     }
 }
