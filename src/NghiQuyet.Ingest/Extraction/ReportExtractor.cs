@@ -46,7 +46,7 @@ public static partial class ReportExtractor
         if (header.Term is null || header.Term.To <= term.From)
             header = header with { Term = new Term(term.From, term.To) };
 
-        var section = TargetSectionReader.Find(lines, ocr, term.From, term.To, inline: false);
+        var section = TargetSectionReader.Find(lines, ocr, term.From, term.To);
         var targets = new List<ExtractedTarget>();
         if (section is not null)
         {

@@ -6,11 +6,7 @@ using NghiQuyet.Ingest.Extraction.Text;
 namespace NghiQuyet.Ingest.Extraction.Structure;
 
 /// <summary>The targets section of a report: where it starts, and its items under their group headings.</summary>
-public sealed record TargetSection(int HeadingLine, IReadOnlyList<TargetItem> Items, int EndLine)
-{
-    /// <summary>Found from a sentence running the targets on ("… các chỉ tiêu chủ yếu: …"), not under a heading.</summary>
-    public bool Inline { get; init; }
-}
+public sealed record TargetSection(int HeadingLine, IReadOnlyList<TargetItem> Items, int EndLine);
 
 /// <summary>
 /// Finds the section "Các chỉ tiêu chủ yếu (đến năm 2030)" of the new term and splits it into items. The section is the
@@ -44,16 +40,12 @@ public static partial class TargetSectionReader
             return new ReportLine(l.Number, text, LineShape.Of(text), l.IsTableRow);
         }).ToList();
 
-    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr) => Find(lines, ocr, 2025, 2030);
-
-    /// <summary>As <see cref="Find(IReadOnlyList{ReportLine}, bool)"/> for the term <paramref name="from"/>–<paramref name="to"/> the document names.</summary>
-    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr, int from, int to) => Find(lines, ocr, from, to, inline: true);
-
     /// <summary>
-    /// As above; with <paramref name="inline"/> false only a heading counts (a list run on from a sentence is left to
-    /// the prose reader, which also knows its time frame and "Về …" groups).
+    /// The targets section under its heading, for the term <paramref name="from"/>–<paramref name="to"/> the document
+    /// names; null where there is none (a list run on from a sentence is the prose reader's, which also knows its time
+    /// frame and "Về …" groups).
     /// </summary>
-    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr, int from, int to, bool inline)
+    public static TargetSection? Find(IReadOnlyList<ReportLine> lines, bool ocr, int from, int to)
     {
         var toYear = to.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var pastYear = (from - 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -88,32 +80,6 @@ public static partial class TargetSectionReader
         }
         if (best >= 0 && bestScore > -8)
             return ReadSection(lines, best, ocr);
-        return inline ? FindInline(lines, ocr) : null;
-    }
-
-    [GeneratedRegex(@"\bchi tieu\s+(?:chu yeu|co ban|phat trien)\b(?:(?!\.\s)[^:;]){0,120}:", RegexOptions.CultureInvariant)]
-    private static partial Regex InlineTargets();
-
-    /// <summary>
-    /// No heading: a news text or a short report that runs the targets on from a sentence ("Đại hội đề ra các chỉ tiêu
-    /// chủ yếu đến năm 2030: thu nhập … đạt 60 triệu đồng; …"). The paragraph from there is one unnumbered item.
-    /// </summary>
-    private static TargetSection? FindInline(IReadOnlyList<ReportLine> lines, bool ocr)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var m = InlineTargets().Match(lines[i].Text.Folded);
-            if (!m.Success || PastWords().IsMatch(m.Value))
-                continue;
-            var start = m.Index + m.Length;
-            var itemLines = new List<ItemLine> { new(lines[i].Number, lines[i].Text.Original[start..], false) };
-            for (var j = i + 1; j < lines.Count && lines[j].Shape.Kind is not (LineKind.Blank or LineKind.Part or LineKind.RomanHeading or LineKind.NumberedHeading); j++)
-                itemLines.Add(new ItemLine(lines[j].Number, lines[j].Text.Original, lines[j].Shape.Kind is LineKind.SubLine or LineKind.Item));
-            var figures = itemLines.Sum(l => FigureScanner.Scan(MatchText.Create(l.Text, ocr), 0, l.Text.Length, ocr).Count);
-            if (figures == 0)
-                continue;
-            return new TargetSection(lines[i].Number, [new TargetItem(null, [], itemLines)], itemLines[^1].Number + 1) { Inline = true };
-        }
         return null;
     }
 
