@@ -82,7 +82,12 @@ public static class Services
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Status");
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "nq.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "nq.af";
+            // Secure whenever the request is HTTPS (directly or through a listed TLS proxy); the default never is.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
     }
 
     public static void UseNghiQuyet(this WebApplication app)
@@ -90,7 +95,12 @@ public static class Services
         CultureInfo.DefaultThreadCurrentCulture = Vietnamese;
         CultureInfo.DefaultThreadCurrentUICulture = Vietnamese;
         if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/Status/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Status/500",
+                // The database gone (PostgreSQL stopped, SQLite locked) is "try again later", not a bug: 503 and its own page.
+                StatusCodeSelector = ex => DbErrors.IsUnavailable(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            });
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

@@ -269,7 +269,7 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, O
             var figure = new MeasurementFigure(value, numerator, denominator, string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim());
             if (ModelState.ErrorCount > unreadable)
                 continue; // the unreadable number's own message says it; a consistency check on the rest would mislead
-            var check = Measurement.Check(figure);
+            var check = Measurement.Check(figure, Targets.First(t => t.Id == row.TargetId));
             if (!check.Success)
                 ModelState.AddModelError($"Rows[{i}].Value", check.Error);
             figures.Add((row, figure));
