@@ -1,5 +1,6 @@
 using System.Net;
 using NghiQuyet.Core;
+using NghiQuyet.Core.Domain;
 using static NghiQuyet.Web.Tests.Workflow.Workflow;
 
 namespace NghiQuyet.Web.Tests.Security;
@@ -43,8 +44,9 @@ public sealed class FirstEntryTests : IDisposable
 
         var stored = Assert.Single(Stored(_factory, code, Year));
         Assert.Equal((41m, OwnUser), (stored.Value, stored.UpdatedBy));
-        // (The refusal's audit entry is written in the page's transaction, which the refusal rolls back; the storage
-        // contract test checks the audit where the service runs on its own.)
+        var refused = Audit(_factory, [stored.Id]).Where(a => a.Action == AuditAction.Refused).ToList();
+        Assert.Equal(Admin, Assert.Single(refused).UserName);
+        Assert.Contains("42", refused[0].After);
     }
 
     [Theory]
