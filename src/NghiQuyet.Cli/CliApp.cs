@@ -48,6 +48,8 @@ public static class CliApp
         yield return EvaluateCommand.Create(stdout, stderr);
         yield return RollupCommand.Create(stdout, stderr);
         yield return UserCommand.Create(stdout, stderr, stdin, environment);
+        yield return BackupCommands.Backup(stdout, stderr, environment);
+        yield return BackupCommands.Restore(stdout, stderr, environment);
     }
 }
 
@@ -58,5 +60,7 @@ public static class ExitCodes
     public const int NotFound = 3;
     /// <summary>The database cannot be opened or written (locked, read-only, unreachable) or refused a stale edit.</summary>
     public const int Storage = 74;
+    /// <summary>A program the command needs is not installed (pg_dump, pg_restore): sysexits' EX_UNAVAILABLE.</summary>
+    public const int ToolMissing = 69;
     public const int Unexpected = 70;
 }
