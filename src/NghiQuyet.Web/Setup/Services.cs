@@ -10,6 +10,7 @@ using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Data.Units;
 using NghiQuyet.Web.Access;
+using NghiQuyet.Web.Backup;
 using NghiQuyet.Web.Demo;
 using NghiQuyet.Web.Identity;
 using NghiQuyet.Web.Imports;
@@ -51,6 +52,7 @@ public static class Services
         services.AddSingleton<Imports.ImportJobRunner>();
         services.AddScoped<ImportJobService>();
         services.AddHostedService<Imports.ImportJobWorker>();
+        services.AddScheduledBackup();
 
         services.AddIdentity<WebUser, IdentityRole>(IdentityRules.Configure)
             .AddEntityFrameworkStores<WebIdentityDbContext>()
