@@ -75,6 +75,7 @@ public static class Services
                 return Task.CompletedTask;
             };
         });
+        services.AddSignInProtection();
         services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
         services.AddExplore();
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -102,6 +103,7 @@ public static class Services
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseSignInProtection();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
