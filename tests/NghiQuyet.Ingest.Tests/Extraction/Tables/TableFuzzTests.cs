@@ -44,7 +44,8 @@ public class TableFuzzTests
     {
         var random = new Random(20251207);
         string[] fixtures = [ProvinceTableFixtures.Flattened(), ProvinceTableFixtures.Ruled(), ProvinceTableFixtures.Spaced(), ProvinceTableFixtures.OcrDamaged];
-        for (var round = 0; round < 300; round++)
+        // The case budget is the fuzz harness's (Fuzz/FuzzRun: NGHIQUYET_FUZZ_CASES runs more locally).
+        for (var round = 0; round < NghiQuyet.Ingest.Tests.Fuzz.FuzzRun.Cases(300); round++)
         {
             var text = Mutate(fixtures[round % fixtures.Length], random);
             var doc = TextSource.FromText(text);
