@@ -16,6 +16,7 @@ public static partial class Messages
     public const string BackupProviderMismatch = "Bản sao lưu {0} là của {1}, không khôi phục được vào {2}.";
     public const string BackupSchemaTooNew = "Bản sao lưu {0} có lược đồ {1}, mới hơn phiên bản NghiQuyet này (mới nhất {2}): cập nhật NghiQuyet trước khi khôi phục.";
     public const string RestoreTargetNotEmpty = "Cơ sở dữ liệu đích {0} đã có dữ liệu ({1} bảng): chỉ khôi phục vào một cơ sở dữ liệu trống, không ghi đè.";
+    public const string BackupManifestMismatch = "Bản sao lưu {0} không khớp manifest của nó ({1}). Không khôi phục gì.";
     public const string RestoreCountsMismatch = "Khôi phục xong nhưng không khớp manifest: {0}. Cơ sở dữ liệu đích cần được kiểm tra, đừng dùng nó.";
     public const string RestoreDone = "Đã khôi phục {0} vào {1}: {2} bảng, {3} dòng khớp manifest, phiên bản lược đồ {4}.";
     public const string ScheduledBackupFailed = "Sao lưu định kỳ thất bại: {0}";

@@ -35,6 +35,11 @@ public static class DatabaseRestore
             if (target.IsPostgres && (programs ?? ExternalProgram.FromProcess).Find("pg_restore") is null)
                 return BackupOutcome.Fail(BackupFailure.ToolMissing, string.Format(Messages.BackupToolMissing, "pg_restore"));
 
+            // A SQLite payload is a database in itself: checked and counted before it is copied, so a mismatch is
+            // refused with the target untouched (a PostgreSQL dump is counted after pg_restore, in Verify).
+            if (!target.IsPostgres && CheckSqlitePayload(payload, manifest) is { } damaged)
+                return BackupOutcome.Fail(BackupFailure.BadInput, string.Format(Messages.BackupManifestMismatch, file, damaged));
+
             var existing = ExistingTables(target);
             if (existing > 0)
                 return BackupOutcome.Fail(BackupFailure.BadInput, string.Format(Messages.RestoreTargetNotEmpty, target.Description, existing));
@@ -119,16 +124,23 @@ public static class DatabaseRestore
         return Census.Tables(lite, postgres: false).Count;
     }
 
+    private static string? CheckSqlitePayload(string payload, BackupManifest manifest)
+    {
+        using var connection = new SqliteConnection(DatabaseBackup.Unpooled(payload));
+        connection.Open();
+        using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "PRAGMA integrity_check";
+            if (check.ExecuteScalar() is not "ok")
+                return "PRAGMA integrity_check";
+        }
+        return Differences(connection, postgres: false, manifest);
+    }
+
     private static string? RestoreSqlite(BackupTarget target, string payload)
     {
         using var from = new SqliteConnection(DatabaseBackup.Unpooled(payload));
         from.Open();
-        using (var check = from.CreateCommand())
-        {
-            check.CommandText = "PRAGMA integrity_check";
-            if (check.ExecuteScalar() is not "ok")
-                return string.Format(Messages.BackupFailed, "PRAGMA integrity_check");
-        }
         using var to = new SqliteConnection(new SqliteConnectionStringBuilder(target.ConnectionString) { Pooling = false }.ConnectionString);
         to.Open();
         from.BackupDatabase(to);
@@ -151,7 +163,12 @@ public static class DatabaseRestore
             ? new NpgsqlConnection(target.ConnectionString)
             : new SqliteConnection(new SqliteConnectionStringBuilder(target.ConnectionString) { Pooling = false }.ConnectionString);
         connection.Open();
-        var tables = Census.Tables(connection, target.IsPostgres);
+        return Differences(connection, target.IsPostgres, manifest);
+    }
+
+    private static string? Differences(System.Data.Common.DbConnection connection, bool postgres, BackupManifest manifest)
+    {
+        var tables = Census.Tables(connection, postgres);
         var counts = Census.Counts(connection, tables);
         var migrations = Census.Migrations(connection, tables);
         var differences = new List<string>();

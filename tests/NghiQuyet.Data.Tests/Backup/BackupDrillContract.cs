@@ -229,6 +229,53 @@ public abstract class BackupDrillContract : IDisposable
     }
 
     [StorageFact]
+    public void A_backup_from_a_newer_version_or_with_a_manifest_that_does_not_match_is_refused()
+    {
+        Seed();
+        var good = Out("good");
+        Assert.True(DatabaseBackup.Create(_source.Db, good, TimeProvider.System).Success);
+
+        var future = Out("future");
+        File.Copy(good, future);
+        EditManifest(future, m => m["schema_version"] = "29991231000000_FromTheFuture");
+        var target = Empty();
+        var refused = DatabaseRestore.Restore(future, target.Db);
+        Assert.Equal(BackupFailure.BadInput, refused.Failure);
+        Assert.StartsWith($"Bản sao lưu {future} có lược đồ 29991231000000_FromTheFuture, mới hơn", refused.Error);
+        AssertEmpty(target);
+
+        // The counts say one audit entry more than the payload holds (a manifest from another backup).
+        var counted = Out("counted");
+        File.Copy(good, counted);
+        EditManifest(counted, m => m["tables"]!["AuditEntries"] = (long)m["tables"]!["AuditEntries"]! + 1);
+        refused = DatabaseRestore.Restore(counted, target.Db);
+        Assert.False(refused.Success);
+        Assert.Contains("AuditEntries", refused.Error);
+        if (_source.Provider == "sqlite")
+        {
+            // SQLite's payload is counted before it is copied: nothing written.
+            Assert.Equal(BackupFailure.BadInput, refused.Failure);
+            AssertEmpty(target);
+        }
+        else
+            // A dump is counted once restored; the message says not to use the result.
+            Assert.Contains("đừng dùng nó", refused.Error);
+    }
+
+    private static void EditManifest(string file, Action<System.Text.Json.Nodes.JsonNode> edit)
+    {
+        using var zip = ZipFile.Open(file, ZipArchiveMode.Update);
+        var entry = zip.GetEntry(BackupManifest.EntryName)!;
+        System.Text.Json.Nodes.JsonNode json;
+        using (var s = entry.Open())
+            json = System.Text.Json.Nodes.JsonNode.Parse(s)!;
+        edit(json);
+        entry.Delete();
+        using var w = new StreamWriter(zip.CreateEntry(BackupManifest.EntryName).Open());
+        w.Write(json.ToJsonString());
+    }
+
+    [StorageFact]
     public void Restore_refuses_a_database_that_has_data_and_leaves_it_as_it_was()
     {
         Seed();

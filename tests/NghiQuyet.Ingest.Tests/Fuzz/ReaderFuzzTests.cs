@@ -204,3 +204,28 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         });
     }
 }
+
+/// <summary>The crashes the harness found, pinned as plain cases.</summary>
+public sealed class FuzzFindingsTests
+{
+    [Theory]
+    [InlineData("-")]
+    [InlineData("−")]
+    [InlineData(" - ")]
+    public void A_sign_alone_is_not_a_number(string text) => Assert.False(VietnameseNumber.TryParse(text, out _));
+
+    [Fact]
+    public void Text_with_a_lone_surrogate_folds_and_normalizes()
+    {
+        Assert.Equal("trieu dong/ngu\uFFFDi", VietnameseFold.Fold("triệu đồng/ngư\uD800i"));
+        Assert.Equal("Tỷ lệ \uFFFD", VietnameseText.Normalize("Tỷ lệ \uDC00"));
+        _ = MeasureUnits.Parse("triệu đồng/ngư\uD800");
+    }
+
+    [Fact]
+    public void Extraction_json_with_a_lone_surrogate_is_read_or_refused()
+    {
+        var result = ExtractionJson.Deserialize("{\"schema\":\"nq-extract/1\",\"x\":\"\uD800\"}");
+        Assert.True(result.Success || !string.IsNullOrWhiteSpace(result.Error));
+    }
+}
