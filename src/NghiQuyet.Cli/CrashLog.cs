@@ -27,9 +27,9 @@ internal static class CrashLog
             var folder = Folder(environment);
             Directory.CreateDirectory(folder);
             var path = Path.Combine(folder, FileName);
-            // Arguments are logged as given; passwords are never arguments (user add reads them from stdin/env).
+            // Arguments are logged with any password in a --db connection string blanked out.
             var block = string.Create(CultureInfo.InvariantCulture,
-                $"=== {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}Z nghiquyet {string.Join(' ', args)}{Environment.NewLine}{ex}{Environment.NewLine}");
+                $"=== {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}Z nghiquyet {string.Join(' ', args.Select(Redact))}{Environment.NewLine}{ex}{Environment.NewLine}");
             File.AppendAllText(path, block);
             return string.Format(Messages.UnexpectedErrorLogged, kind, path);
         }
@@ -40,4 +40,11 @@ internal static class CrashLog
     }
 
     private static string OneLine(string s) => s.ReplaceLineEndings(" ");
+
+    /// <summary>"Password=…;" and the password of "postgres://user:password@host" become "***".</summary>
+    internal static string Redact(string argument)
+    {
+        var s = System.Text.RegularExpressions.Regex.Replace(argument, @"(?i)\b(password|pwd)\s*=\s*[^;]*", "$1=***");
+        return System.Text.RegularExpressions.Regex.Replace(s, @"(?i)^(postgres(?:ql)?://[^:/@]*:)[^@]*@", "$1***@");
+    }
 }

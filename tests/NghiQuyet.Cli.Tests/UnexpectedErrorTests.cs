@@ -58,6 +58,12 @@ public class UnexpectedErrorTests
         }
     }
 
+    [Theory]
+    [InlineData("Host=db;Username=nq;Password=bi-mat;Database=nq", "Host=db;Username=nq;Password=***;Database=nq")]
+    [InlineData("postgres://nq:bi-mat@db/nq", "postgres://nq:***@db/nq")]
+    [InlineData("/srv/nq.db", "/srv/nq.db")]
+    public void The_log_never_holds_a_database_password(string argument, string logged) => Assert.Equal(logged, CrashLog.Redact(argument));
+
     [Fact]
     public async Task Where_the_log_cannot_be_written_the_line_still_says_what_happened()
     {
