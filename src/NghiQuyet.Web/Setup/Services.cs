@@ -116,8 +116,10 @@ public static class Services
         try
         {
             connection = app.Services.GetRequiredService<StoreConnection>();
+            // Bad Backup:* settings are said in one line before anything starts, not as a hosted service's stack trace.
+            app.Services.GetRequiredService<ScheduledBackupSettings>();
         }
-        catch (StoreUnavailableException ex)
+        catch (Exception ex) when (ex is StoreUnavailableException or InvalidOperationException)
         {
             Console.Error.WriteLine(ex.Message);
             return false;
