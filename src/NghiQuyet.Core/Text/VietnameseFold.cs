@@ -13,7 +13,7 @@ public static class VietnameseFold
     {
         if (string.IsNullOrEmpty(text))
             return string.Empty;
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeForms.FormD(text);
         var sb = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var c in decomposed)

@@ -10,6 +10,7 @@ using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Data.Units;
 using NghiQuyet.Web.Access;
+using NghiQuyet.Web.Backup;
 using NghiQuyet.Web.Demo;
 using NghiQuyet.Web.Identity;
 using NghiQuyet.Web.Imports;
@@ -51,6 +52,7 @@ public static class Services
         services.AddSingleton<Imports.ImportJobRunner>();
         services.AddScoped<ImportJobService>();
         services.AddHostedService<Imports.ImportJobWorker>();
+        services.AddScheduledBackup();
 
         services.AddIdentity<WebUser, IdentityRole>(IdentityRules.Configure)
             .AddEntityFrameworkStores<WebIdentityDbContext>()
@@ -73,6 +75,7 @@ public static class Services
                 return Task.CompletedTask;
             };
         });
+        services.AddSignInProtection();
         services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
         services.AddExplore();
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -110,6 +113,7 @@ public static class Services
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseSignInProtection();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
@@ -122,8 +126,10 @@ public static class Services
         try
         {
             connection = app.Services.GetRequiredService<StoreConnection>();
+            // Bad Backup:* settings are said in one line before anything starts, not as a hosted service's stack trace.
+            app.Services.GetRequiredService<ScheduledBackupSettings>();
         }
-        catch (StoreUnavailableException ex)
+        catch (Exception ex) when (ex is StoreUnavailableException or InvalidOperationException)
         {
             Console.Error.WriteLine(ex.Message);
             return false;
