@@ -20,7 +20,10 @@ public abstract class WebIdentityDbContext(DbContextOptions options) : IdentityD
     /// <summary>The Identity context on the connection string the storage context of the same database uses.</summary>
     public static WebIdentityDbContext Create(string connectionString, bool postgres) => postgres
         ? new PostgresWebIdentityDbContext(new DbContextOptionsBuilder<PostgresWebIdentityDbContext>()
-            .UseNpgsql(connectionString, o => o.MigrationsHistoryTable(HistoryTable)).Options)
+            .UseNpgsql(connectionString, o => o.MigrationsHistoryTable(HistoryTable)
+                // Each request checks its session here first, so a restarting server's dropped connections are
+                // tried again as the storage context does.
+                .ExecutionStrategy(d => new NghiQuyet.Data.PostgresRetryStrategy(d))).Options)
         : new SqliteWebIdentityDbContext(new DbContextOptionsBuilder<SqliteWebIdentityDbContext>()
             .UseSqlite(connectionString, o => o.MigrationsHistoryTable(HistoryTable)).Options);
 

@@ -1,8 +1,10 @@
+using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using NghiQuyet.Data;
 
 namespace NghiQuyet.Web.Identity;
 
@@ -20,10 +22,35 @@ public static class SessionStamp
         var stampClaim = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
         var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var stamp = principal?.FindFirstValue(stampClaim);
-        var user = id is null ? null : await users.FindByIdAsync(id);
-        if (user is not null && stamp is not null && string.Equals(stamp, await users.GetSecurityStampAsync(user), StringComparison.Ordinal))
+        try
+        {
+            var user = id is null ? null : await users.FindByIdAsync(id);
+            if (user is not null && stamp is not null && string.Equals(stamp, await users.GetSecurityStampAsync(user), StringComparison.Ordinal))
+                return;
+        }
+        catch (Exception error) when (DbErrors.IsUnavailable(error))
+        {
+            // The cookie handler keeps this request's result, also for the error page it re-executes: thrown from
+            // here, the error page would throw it again and the 503 page would be lost. The request fails right after
+            // authentication instead (UseSessionCheck); the cookie is kept — it is not known to be stale.
+            context.RejectPrincipal();
+            context.HttpContext.Features.Set(new SessionCheckFailure(ExceptionDispatchInfo.Capture(error)));
             return;
+        }
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
+
+    /// <summary>After authentication: a session that could not be checked because the database is unavailable fails the request (→ 503 page).</summary>
+    public static IApplicationBuilder UseSessionCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Features.Get<SessionCheckFailure>() is { } failure)
+        {
+            context.Features.Set<SessionCheckFailure?>(null);
+            failure.Error.Throw();
+        }
+        await next(context);
+    });
+
+    private sealed record SessionCheckFailure(ExceptionDispatchInfo Error);
 }

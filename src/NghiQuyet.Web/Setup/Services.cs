@@ -115,6 +115,7 @@ public static class Services
         app.UseRouting();
         app.UseSignInProtection();
         app.UseAuthentication();
+        app.UseSessionCheck();
         app.UseAuthorization();
         app.MapRazorPages();
     }

@@ -35,6 +35,7 @@ internal static class SiteRoutes
             new("", "/", typeof(Pages.IndexModel)),
             new("Account/Login", "/Account/Login", typeof(Pages.Account.LoginModel)),
             new("Account/AccessDenied", "/Account/AccessDenied", null),
+            new("Account/Password", "/Account/Password", typeof(Pages.Account.PasswordModel)),
             new("Compare/{province}", "/Compare/" + TestData.Province, typeof(Pages.Compare.IndexModel)),
             new("Imports", "/Imports", typeof(Pages.Imports.IndexModel)),
             new("Imports/Jobs/{id:guid}", "/Imports/Jobs/" + Guid.NewGuid(), typeof(Pages.Imports.JobModel)),
