@@ -1,3 +1,4 @@
+using NghiQuyet.Core.Text;
 using BenchmarkDotNet.Attributes;
 using NghiQuyet.Ingest.Restoration;
 
@@ -28,7 +29,7 @@ public class RestorationBenchmark
             _modelBytes = buffer.ToArray();
         }
         var sample = SampleText(Syllables);
-        _stripped = OcrNoise.StripMarks(sample);
+        _stripped = VietnameseFold.StripMarks(sample);
         _ocr = new OcrNoise(seed: 49).Degrade(sample);
     }
 
