@@ -1,5 +1,5 @@
-using NghiQuyet.Core.Text;
 using BenchmarkDotNet.Attributes;
+using NghiQuyet.Core.Text;
 using NghiQuyet.Ingest.Restoration;
 
 namespace NghiQuyet.Bench;

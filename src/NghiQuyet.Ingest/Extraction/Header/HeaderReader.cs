@@ -149,7 +149,10 @@ public static partial class HeaderReader
     /// A name already spelt right, or one no official name explains, is left as it is.
     /// </summary>
     private static string OfficialSpelling(string organization, string documentText) =>
-        UnitNames.Shipped.Apply(organization, organization, OcrChannel.Shipped, UnitNames.Fold(documentText));
+        // A name whose every word carries a mark was not read by an engine that drops them: the list is not even loaded.
+        organization.Split(' ').All(w => w.Any(VietnameseLetters.HasMark))
+            ? organization
+            : UnitNames.Shipped.Apply(organization, organization, OcrChannel.Shipped, UnitNames.Fold(documentText));
 
     /// <summary>Capitalised words right after the level word: "Bắc Yên", "Phiêng Pằn", "MƯỜNG LẦM".</summary>
     private static (string? Name, int End) NameAt(string original, int index)
