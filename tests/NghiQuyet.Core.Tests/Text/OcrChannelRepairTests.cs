@@ -41,4 +41,16 @@ public class OcrChannelRepairTests
     [InlineData("Ty 1é", "Tỷ lệ")]
     public void Skeletons_match_across_lookalikes(string ocr, string clean, bool same = true) =>
         Assert.Equal(same, OcrChannel.Same(ocr, clean));
+
+    [Fact]
+    public void The_shipped_table_is_what_train_lm_writes_for_the_channel_it_holds()
+    {
+        using var stream = typeof(OcrChannel).Assembly.GetManifestResourceStream("NghiQuyet.Core.Text.Model.ocr-channel.tsv");
+        Assert.NotNull(stream);
+        var shipped = new StreamReader(stream).ReadToEnd();
+        var written = new StringWriter();
+        OcrChannel.Shipped.WriteTable(written);
+        Assert.Equal(shipped, written.ToString());
+        Assert.True(OcrChannel.Shipped.EntryCount > 500, $"{OcrChannel.Shipped.EntryCount} entries");
+    }
 }
