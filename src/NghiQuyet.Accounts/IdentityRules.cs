@@ -14,9 +14,9 @@ public static class IdentityRules
         o.Password.RequireLowercase = true;
         o.Password.RequireUppercase = true;
         o.Password.RequireNonAlphanumeric = true;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        o.Lockout.AllowedForNewUsers = true;
+        // No hard lockout: five wrong tries by anyone used to lock the owner out for 15 minutes. The site throttles
+        // sign-in instead (progressive delays per account and client address, rate limits: Web/Identity/SignInProtection).
+        o.Lockout.AllowedForNewUsers = false;
         o.User.RequireUniqueEmail = false;
     }
 }

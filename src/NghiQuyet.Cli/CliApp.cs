@@ -10,20 +10,27 @@ public static class CliApp
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => RunAsync(args, stdout, stderr, null, null);
 
     /// <summary>With a standard input and environment of its own (null = the process's): how tests give a password.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin, Func<string, string?>? environment)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin, Func<string, string?>? environment) =>
+        RunAsync(args, stdout, stderr, stdin, environment, []);
+
+    /// <param name="extra">Further commands (tests add one that fails, to drive the last line of defence).</param>
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin,
+        Func<string, string?>? environment, IEnumerable<Command> extra)
     {
         var root = new RootCommand("NghiQuyet — theo dõi thực hiện nghị quyết đại hội Đảng bộ");
-        foreach (var command in AllCommands(stdout, stderr, stdin, environment))
+        foreach (var command in AllCommands(stdout, stderr, stdin, environment).Concat(extra))
             root.Subcommands.Add(command);
         try
         {
             var parsed = root.Parse(args);
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+            // System.CommandLine's own handler would catch first, print the stack trace and exit 1: switched off so that
+            // every failure reaches the line below.
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex)
         {
-            // Last line of defence: a user never sees a stack trace.
-            await stderr.WriteLineAsync(string.Format(Messages.UnexpectedError, ex.Message));
+            // Last line of defence: one Vietnamese line for the user, the details for whoever fixes it.
+            await stderr.WriteLineAsync(CrashLog.Write(ex, args, environment ?? Environment.GetEnvironmentVariable));
             return ExitCodes.Unexpected;
         }
     }
@@ -41,6 +48,8 @@ public static class CliApp
         yield return EvaluateCommand.Create(stdout, stderr);
         yield return RollupCommand.Create(stdout, stderr);
         yield return UserCommand.Create(stdout, stderr, stdin, environment);
+        yield return BackupCommands.Backup(stdout, stderr, environment);
+        yield return BackupCommands.Restore(stdout, stderr, environment);
     }
 }
 
@@ -51,5 +60,7 @@ public static class ExitCodes
     public const int NotFound = 3;
     /// <summary>The database cannot be opened or written (locked, read-only, unreachable) or refused a stale edit.</summary>
     public const int Storage = 74;
+    /// <summary>A program the command needs is not installed (pg_dump, pg_restore): sysexits' EX_UNAVAILABLE.</summary>
+    public const int ToolMissing = 69;
     public const int Unexpected = 70;
 }

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NghiQuyet.Core;
 using Npgsql;
 
@@ -36,6 +37,32 @@ public static class DbErrors
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The database is there but cannot be reached or used right now (PostgreSQL stopped, restarting or refusing
+    /// connections; the SQLite file locked by another program): worth a "try again later", not a bug (issue 12, defect 12).
+    /// </summary>
+    public static bool IsUnavailable(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case SqliteException sqlite:
+                    return sqlite.SqliteErrorCode is 5 or 6 or 14; // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CANTOPEN
+                case NpgsqlException npgsql when npgsql.IsTransient:
+                    return true;
+                case PostgresException pg:
+                    // Connection exceptions (08…), shutting down or starting up (57P01–57P03), too many connections (53300).
+                    return pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState is "57P01" or "57P02" or "57P03" or "53300";
+                case SocketException:
+                    return true;
+                case RetryLimitExceededException:
+                    return true; // only transient failures are retried: they outlasted every try
+            }
+        }
+        return false;
     }
 
     private static string Where(DbContext? context)

@@ -40,7 +40,7 @@ public static class DbFactory
             if (!cs.Success)
                 return Result<DbContextOptions>.Fail(cs.Error);
             return Result<DbContextOptions>.Ok(new DbContextOptionsBuilder<PostgresNghiQuyetDbContext>()
-                .UseNpgsql(cs.Value)
+                .UseNpgsql(cs.Value, o => o.ExecutionStrategy(d => new PostgresRetryStrategy(d)))
                 .AddInterceptors(interceptors)
                 .Options);
         }

@@ -13,17 +13,11 @@ public static class ReportIngest
 {
     public static Result<IngestedReport> ExtractFile(string path, IProgress<string>? progress = null)
     {
-        if (!File.Exists(path))
-            return Result<IngestedReport>.Fail(string.Format(Messages.FileNotFound, path));
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Result<IngestedReport>.Fail(string.Format(Messages.FileUnreadable, path, ex.Message));
-        }
+        // Bounded: extract /dev/zero or a 5 GB file ends with a message, not out of memory.
+        var read = BoundedFile.Read(path);
+        if (!read.Success)
+            return Result<IngestedReport>.Fail(read.Error);
+        var bytes = read.Value;
         return Extract(Path.GetFileName(path), bytes, progress);
     }
 

@@ -12,11 +12,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentVariables("NGHIQUYET_");
 builder.Configuration.AddCommandLine(args);
 builder.Services.AddNghiQuyet();
+builder.Services.AddWebHardening();
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync())
     return 2;
+if (!app.UseWebHardening())
+    return 2;
 app.UseNghiQuyet();
+app.MapStoreHealth();
 await app.RunAsync();
 return 0;
 

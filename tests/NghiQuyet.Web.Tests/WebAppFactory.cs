@@ -21,6 +21,9 @@ public class WebAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("db", Db);
         builder.UseSetting("demo", "true");
         builder.UseEnvironment("Production");
+        // Every test signs in from the same (test server) address: the per-address sign-in limit is for
+        // Security/SignInThrottlingTests, which run the defaults on a site of their own.
+        builder.UseSetting("SignIn:PerIpPermits", "1000000");
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>

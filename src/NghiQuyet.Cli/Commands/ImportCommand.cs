@@ -49,15 +49,10 @@ internal static class ImportCommand
     {
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
         {
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return Result<ImportRequest>.Fail(string.Format(Messages.FileUnreadable, path, ex.Message));
-            }
+            var read = Ingest.Reading.BoundedFile.Read(path);
+            if (!read.Success)
+                return Result<ImportRequest>.Fail(read.Error);
+            var bytes = read.Value;
             return ExtractionJson.Deserialize(System.Text.Encoding.UTF8.GetString(bytes))
                 .Map(extraction => new ImportRequest(Path.GetFileName(path), "json", bytes, extraction));
         }

@@ -50,7 +50,10 @@ internal static class RecordCommand
                     stderr.WriteLine(target.Error);
                     return ExitCodes.NotFound;
                 }
-                var recorded = service.Record(target.Value.Id, parse.GetValue(year), figure.Value, new Actor(user.UserName, ActorRole.Editor));
+                // The command sets the figure whatever is stored: it says so with the version it reads now, so that
+                // only a change made between this read and the save is refused.
+                var recorded = service.Record(target.Value.Id, parse.GetValue(year), figure.Value, new Actor(user.UserName, ActorRole.Editor),
+                    service.CurrentVersion(target.Value.Id, parse.GetValue(year)));
                 if (!recorded.Success)
                 {
                     stderr.WriteLine(recorded.Error);

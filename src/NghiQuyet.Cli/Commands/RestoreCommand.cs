@@ -21,28 +21,27 @@ public static class RestoreCommand
 
     internal static int Run(string? file, string? modelPath, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
-        byte[] bytes;
-        if (file is not null)
+        if (file is not null && !File.Exists(file))
         {
-            if (!File.Exists(file))
-            {
-                stderr.WriteLine(string.Format(Messages.FileNotFound, file));
-                return ExitCodes.NotFound;
-            }
-            bytes = File.ReadAllBytes(file);
+            stderr.WriteLine(string.Format(Messages.FileNotFound, file));
+            return ExitCodes.NotFound;
         }
+        // Read at most one byte past the limit: `restore --file /dev/zero` or an endless pipe ends with a message.
+        const long max = MaxMegabytes * 1024L * 1024;
+        Result<byte[]> read;
+        if (file is not null)
+            read = Ingest.Reading.BoundedFile.Read(file, max);
         else
         {
             using var input = stdin();
-            using var buffer = new MemoryStream();
-            input.CopyTo(buffer);
-            bytes = buffer.ToArray();
+            read = Ingest.Reading.BoundedFile.Read(input, "stdin", max);
         }
-        if (bytes.Length > MaxMegabytes * 1024L * 1024)
+        if (!read.Success)
         {
-            stderr.WriteLine(string.Format(Messages.RestoreInputTooLarge, bytes.Length / (1024 * 1024), MaxMegabytes));
+            stderr.WriteLine(read.Error);
             return ExitCodes.BadInput;
         }
+        var bytes = read.Value;
         if (!TryDecodeText(bytes, out var text))
         {
             stderr.WriteLine(Messages.RestoreInputNotText);

@@ -66,17 +66,14 @@ public static class ReviewCommand
     {
         if (!File.Exists(extractionPath))
             return Result<IngestedReport>.Fail(string.Format(Messages.FileNotFound, extractionPath));
-        string json;
-        byte[] bytes;
-        try
-        {
-            json = File.ReadAllText(extractionPath);
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Result<IngestedReport>.Fail(string.Format(Messages.FileUnreadable, extractionPath, ex.Message));
-        }
+        var jsonRead = BoundedFile.Read(extractionPath);
+        if (!jsonRead.Success)
+            return Result<IngestedReport>.Fail(jsonRead.Error);
+        var json = System.Text.Encoding.UTF8.GetString(jsonRead.Value).TrimStart('\uFEFF');
+        var read = BoundedFile.Read(path);
+        if (!read.Success)
+            return Result<IngestedReport>.Fail(read.Error);
+        var bytes = read.Value;
         var name = Path.GetFileName(path);
         return ExtractionJson.Deserialize(json).Bind(extraction =>
             DocumentReader.Read(name, bytes).Map(source => new IngestedReport(name, bytes, source, extraction)));

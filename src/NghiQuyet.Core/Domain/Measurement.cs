@@ -54,10 +54,17 @@ public class Measurement : IAudited, IVersioned
             return Result<Measurement>.Fail(string.Format(Messages.NotAllowed, actor.UserName, Messages.ActionEnter));
         if (year is < 2000 or > 2100)
             return Result<Measurement>.Fail(string.Format(Messages.YearOutOfRange, year));
-        return Check(figure).Map(f => new Measurement(target.Id, year, f, actor, now));
+        return Check(figure, target).Map(f => new Measurement(target.Id, year, f, actor, now));
     }
 
-    /// <summary>Changes the figure of a draft (a submitted one must be returned first).</summary>
+    /// <summary>Changes the figure of a draft, within the range of its target's unit.</summary>
+    public Result<Measurement> Update(Target target, MeasurementFigure figure, Actor actor, DateTimeOffset now)
+    {
+        var inRange = Check(figure, target);
+        return inRange.Success ? Update(inRange.Value, actor, now) : Result<Measurement>.Fail(inRange.Error);
+    }
+
+    /// <summary>Changes the figure of a draft (a submitted one must be returned first); only the general range is checked.</summary>
     public Result<Measurement> Update(MeasurementFigure figure, Actor actor, DateTimeOffset now)
     {
         if (!actor.CanEnter)
@@ -166,9 +173,29 @@ public class Measurement : IAudited, IVersioned
         _ => status.ToString(),
     };
 
-    /// <summary>Validates a figure; fills the value from numerator/denominator when only those are given.</summary>
+    /// <summary><see cref="Check(MeasurementFigure)"/>, then the sane range of the target's unit (<see cref="FigureRange"/>).</summary>
+    public static Result<MeasurementFigure> Check(MeasurementFigure figure, Target target)
+    {
+        // The unit's range first, so that a figure far out of range is refused naming its unit.
+        var range = FigureRange.For(target);
+        if (figure.Value is { } typed && !range.Contains(typed))
+            return Result<MeasurementFigure>.Fail(range.Refusal(typed));
+        var checkedFigure = Check(figure);
+        if (!checkedFigure.Success)
+            return checkedFigure;
+        var value = checkedFigure.Value.Value!.Value;
+        return range.Contains(value) ? checkedFigure : Result<MeasurementFigure>.Fail(range.Refusal(value));
+    }
+
+    /// <summary>
+    /// Validates a figure; fills the value from numerator/denominator when only those are given. Every number must be
+    /// inside <see cref="FigureRange.Any"/>, whatever the unit.
+    /// </summary>
     public static Result<MeasurementFigure> Check(MeasurementFigure figure)
     {
+        foreach (var number in new[] { figure.Value, figure.Numerator, figure.Denominator })
+            if (number is { } n && !FigureRange.Any.Contains(n))
+                return Result<MeasurementFigure>.Fail(FigureRange.Any.Refusal(n));
         if ((figure.Numerator is null) != (figure.Denominator is null))
             return Result<MeasurementFigure>.Fail(Messages.NumeratorDenominatorTogether);
         if (figure.Denominator is { } d)

@@ -21,7 +21,8 @@ public static class ExtractionJson
     {
         try
         {
-            var result = JsonSerializer.Deserialize<ExtractionResult>(json, Options);
+            // A lone surrogate in the text (not in a \u escape) cannot be transcoded; it becomes U+FFFD like a decoder's.
+            var result = JsonSerializer.Deserialize<ExtractionResult>(Text.UnicodeForms.ReplaceLoneSurrogates(json), Options);
             return result is null || result.Schema != ExtractionResult.SchemaName
                 ? Result<ExtractionResult>.Fail(Messages.NotAnExtraction)
                 : Result<ExtractionResult>.Ok(result);

@@ -5,6 +5,8 @@ public static partial class Messages
     public const string FileUnreadable = "Không đọc được tệp {0}: {1}";
     public const string EmptyFile = "Tệp {0} rỗng.";
     public const string FileTooLarge = "Tệp {0} quá lớn ({1} MB); chỉ đọc tệp đến {2} MB.";
+    /// <summary>A device or pipe that does not say its size and runs past the limit (<c>/dev/zero</c>).</summary>
+    public const string FileLargerThanLimit = "Tệp {0} lớn hơn {1} MB (hoặc không có điểm kết thúc); chỉ đọc tệp đến {1} MB.";
     public const string BinaryFile = "Tệp {0} không phải văn bản (có vẻ là tệp nhị phân); chỉ đọc được .txt, .docx và .pdf.";
     public const string UnknownFormat = "Không nhận ra định dạng của tệp {0} ({1}); chỉ đọc được .txt, .docx và .pdf.";
     public const string LegacyWordDoc = "Tệp {0} là tài liệu Word cũ (.doc); hãy mở bằng Word, lưu lại thành .docx rồi thử lại.";

@@ -5,7 +5,6 @@ public static partial class Messages
     public const string RestorationModelMissing = "Không có mô hình khôi phục dấu tiếng Việt trong chương trình. Hãy tạo lại bằng lệnh: nghiquyet train-lm --out <tệp> <thư mục văn bản>.";
     public const string RestorationModelInvalid = "Tệp mô hình {0} không đọc được: {1}";
     public const string RestoreInputNotText = "Đầu vào không phải văn bản (có byte nhị phân hoặc mã hóa không phải UTF-8); không khôi phục được dấu.";
-    public const string RestoreInputTooLarge = "Đầu vào quá lớn ({0} MB); giới hạn là {1} MB.";
     public const string TrainLmNoInput = "Cần ít nhất một tệp hoặc thư mục văn bản để huấn luyện mô hình.";
     public const string TrainLmInputMissing = "Không tìm thấy tệp hoặc thư mục: {0}";
     public const string TrainLmDone = "Đã ghi mô hình {0}: {1} âm tiết, {2} cặp, {3} bộ ba, {5} bộ bốn, {4} MB.";

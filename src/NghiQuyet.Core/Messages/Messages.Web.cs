@@ -3,7 +3,6 @@ namespace NghiQuyet.Core;
 public static partial class Messages
 {
     public const string SignInFailed = "Tên đăng nhập hoặc mật khẩu không đúng.";
-    public const string SignInLockedOut = "Tài khoản tạm khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau {0} phút.";
     public const string SignInRequired = "Vui lòng nhập tên đăng nhập và mật khẩu.";
     public const string UnitNotFound = "Không tìm thấy đơn vị có mã {0}.";
     public const string TargetNotFound = "Không tìm thấy chỉ tiêu này.";

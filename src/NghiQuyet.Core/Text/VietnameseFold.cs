@@ -12,7 +12,8 @@ namespace NghiQuyet.Core.Text;
 /// </summary>
 public static class VietnameseFold
 {
-    // Decomposing (FormD) per call is slow; the Latin, Greek, Cyrillic and Vietnamese ranges are folded once.
+    // Decomposing (FormD) per call is slow; the Latin, Greek, Cyrillic and Vietnamese ranges are folded once. Characters
+    // are decomposed one at a time and a surrogate is never decomposed, so a lone surrogate cannot make Normalize throw.
     private const int TableSize = 0x2000;
     private static readonly string[] Table = BuildTable();
 
@@ -75,6 +76,20 @@ public static class VietnameseFold
                 lastWasSpace = true;
                 continue;
             }
+            if (char.IsSurrogate(c))
+            {
+                // A pair is kept as it is; a lone half (a cut string, a JSON "\ud800") becomes U+FFFD, as a decoder would make it.
+                var paired = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+                lastWasSpace = false;
+                sb.Append(paired ? c : '\uFFFD');
+                map?.Add(i);
+                if (paired)
+                {
+                    sb.Append(text[++i]);
+                    map?.Add(i);
+                }
+                continue;
+            }
             var folded = FoldOne(c);
             if (folded.Length == 0)
                 continue;
@@ -113,7 +128,7 @@ public static class VietnameseFold
     /// </summary>
     public static string StripMarks(string text)
     {
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var nfc = UnicodeForms.FormC(text);
         return string.Create(nfc.Length, nfc, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)

@@ -22,6 +22,9 @@ public static class VietnameseNumber
         {
             negative = true;
             text = text[1..].TrimStart();
+            // A sign alone ("-" typed in a figure's box) is not a number (it used to index past the end).
+            if (text.IsEmpty)
+                return false;
         }
         Span<char> buffer = stackalloc char[text.Length];
         var n = 0;

@@ -23,7 +23,7 @@ public static class VietnameseText
     {
         if (string.IsNullOrEmpty(text))
             return string.Empty;
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var nfc = UnicodeForms.FormC(text);
         var chars = FoldCharacters(nfc, out var length);
         var changed = length != nfc.Length || chars is not null;
         var buffer = chars ?? nfc.ToCharArray();

@@ -37,27 +37,46 @@ public static class EditGuard
         {
             var stored = ex.Entries.FirstOrDefault()?.GetDatabaseValues();
             db.ChangeTracker.Clear();
-            string message;
-            if (stored is null)
-                message = Messages.StaleEditDeleted;
-            else
-            {
-                var last = db.AuditEntries.AsNoTracking()
-                    .Where(a => a.EntityId == entity.Id && a.Action != AuditAction.Refused)
-                    .OrderByDescending(a => a.At).ThenByDescending(a => a.Action != AuditAction.Insert)
-                    .FirstOrDefault();
-                message = string.Format(Messages.StaleEdit, subject, last?.UserName ?? "?", last is null ? "?" : FormatTime(last.At));
-            }
             var before = stored is null ? null : Snapshot(stored.Properties.ToDictionary(p => p.Name, p => stored[p]));
-            db.AuditEntries.Add(new AuditEntry(time.GetUtcNow(), user.UserName, AuditAction.Refused, entry.Metadata.ClrType.Name, entity.Id, before, attempted, message));
-            db.SaveChanges();
-            return Result<T>.Fail(message);
+            return Result<T>.Fail(Refused(db, user, time, entry.Metadata.ClrType.Name, entity.Id, before, attempted,
+                stored is null ? Messages.StaleEditDeleted : StaleMessage(db, entity.Id, subject)));
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
             return Result<T>.Fail(string.Format(Messages.DuplicateRecord, subject));
         }
+    }
+
+    /// <summary>
+    /// Refuses a change made to a tracked entity without having seen its stored state (issue 12, defect 6: a first
+    /// entry posted with no version while someone else's figure is already there): nothing is saved, the refusal is
+    /// audited with the stored and the attempted values, and the message names who changed it last.
+    /// </summary>
+    public static Result<T> RefuseUnseen<T>(NghiQuyetDbContext db, ICurrentUser user, TimeProvider time, T entity, string subject)
+        where T : class, IAudited
+    {
+        var entry = db.Entry(entity);
+        var attempted = Snapshot(entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
+        var before = Snapshot(entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
+        db.ChangeTracker.Clear();
+        return Result<T>.Fail(Refused(db, user, time, entry.Metadata.ClrType.Name, entity.Id, before, attempted, StaleMessage(db, entity.Id, subject)));
+    }
+
+    private static string StaleMessage(NghiQuyetDbContext db, Guid id, string subject)
+    {
+        var last = db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityId == id && a.Action != AuditAction.Refused)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Action != AuditAction.Insert)
+            .FirstOrDefault();
+        return string.Format(Messages.StaleEdit, subject, last?.UserName ?? "?", last is null ? "?" : FormatTime(last.At));
+    }
+
+    private static string Refused(NghiQuyetDbContext db, ICurrentUser user, TimeProvider time, string entity, Guid id, string? before, string attempted, string message)
+    {
+        db.AuditEntries.Add(new AuditEntry(time.GetUtcNow(), user.UserName, AuditAction.Refused, entity, id, before, attempted, message));
+        db.SaveChanges();
+        return message;
     }
 
     /// <summary>Vietnam time, as people there read it: 25/11/2026 13:05.</summary>

@@ -40,8 +40,10 @@ public sealed class MeasurementService(NghiQuyetDbContext db, ICurrentUser user,
     }
 
     /// <summary>
-    /// Creates the year's figure, or updates it. <paramref name="expectedVersion"/> is the version the user saw
-    /// (null = whatever is stored now, as a CLI user who just typed a figure sees it).
+    /// Creates the year's figure, or updates it. <paramref name="expectedVersion"/> is the version of the figure the
+    /// user saw; null means they saw none, so the figure must not exist yet — a second "first entry" is refused like
+    /// any stale edit instead of overwriting the first (issue 12, defect 6). Whoever means "replace what is stored"
+    /// reads <see cref="CurrentVersion"/> first and says so.
     /// </summary>
     public Result<RecordOutcome> Record(Guid targetId, int year, MeasurementFigure figure, Actor actor, int? expectedVersion = null)
     {
@@ -53,6 +55,8 @@ public sealed class MeasurementService(NghiQuyetDbContext db, ICurrentUser user,
         var created = measurement is null;
         if (measurement is null)
         {
+            if (expectedVersion is not null)
+                return Result<RecordOutcome>.Fail(Messages.StaleEditDeleted);
             var recorded = Measurement.Record(target, year, figure, actor, now);
             if (!recorded.Success)
                 return Result<RecordOutcome>.Fail(recorded.Error);
@@ -62,15 +66,21 @@ public sealed class MeasurementService(NghiQuyetDbContext db, ICurrentUser user,
         else
         {
             EditGuard.ExpectVersion(db, measurement, expectedVersion);
-            var updated = measurement.Update(figure, actor, now);
+            var updated = measurement.Update(target, figure, actor, now);
             if (!updated.Success)
             {
                 db.ChangeTracker.Clear();
                 return Result<RecordOutcome>.Fail(updated.Error);
             }
+            if (expectedVersion is null)
+                return EditGuard.RefuseUnseen(db, user, time, measurement, Messages.SubjectMeasurement).Map(_ => new RecordOutcome(measurement, target, created));
         }
         return Save(measurement).Map(_ => new RecordOutcome(measurement, target, created));
     }
+
+    /// <summary>The stored version of a target's figure for a year, null where there is none yet.</summary>
+    public int? CurrentVersion(Guid targetId, int year) =>
+        db.Measurements.AsNoTracking().Where(m => m.TargetId == targetId && m.Year == year).Select(m => (int?)m.Version).FirstOrDefault();
 
     /// <summary>Saves a change to a measurement (submit, approve …) made through its methods, refusing a stale one.</summary>
     public Result<Measurement> Save(Measurement measurement) =>

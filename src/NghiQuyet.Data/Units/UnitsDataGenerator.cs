@@ -1,4 +1,5 @@
 using System.Text;
+using NghiQuyet.Core.Csv;
 
 namespace NghiQuyet.Data.Units;
 
@@ -11,24 +12,26 @@ public static class UnitsDataGenerator
 {
     public static IReadOnlyDictionary<string, string> Generate(string adminUnitsFolder)
     {
-        var units = new StringBuilder("code,type,name,province_code\n");
+        // Written with the product's one CSV writer (quoting, formula neutralising); the shipped files hold no cell that
+        // needs either, so the output is the same plain comma list UnitsData reads.
+        var units = new CsvWriter(',', "\n").Row("code", "type", "name", "province_code");
         foreach (var row in ReadCsv(Path.Combine(adminUnitsFolder, "provinces.csv")))
-            units.Append($"{row["code"]},{row["unit_type"]},{row["name"]},\n");
+            units.Row(row["code"], row["unit_type"], row["name"], "");
         foreach (var row in ReadCsv(Path.Combine(adminUnitsFolder, "wards.csv")))
-            units.Append($"{row["code"]},{row["unit_type"]},{row["name"]},{row["province_code"]}\n");
+            units.Row(row["code"], row["unit_type"], row["name"], row["province_code"]);
 
-        var former = new StringBuilder("old_code,old_name,old_district,old_province_code,new_code,partial\n");
+        var former = new CsvWriter(',', "\n").Row("old_code", "old_name", "old_district", "old_province_code", "new_code", "partial");
         foreach (var row in ReadCsv(Path.Combine(adminUnitsFolder, "old_to_new_wards.csv")))
         {
             // Island districts with no communes map to their đặc khu directly: the district stands in for the commune.
             var oldCode = row["old_ward_code"].Length > 0 ? row["old_ward_code"] : "D" + row["old_district_code"];
             var oldName = row["old_ward_full_name"].Length > 0 ? row["old_ward_full_name"] : row["old_district_full_name"];
-            former.Append($"{oldCode},{oldName},{row["old_district_full_name"]},{row["old_province_code"]},{row["new_ward_code"]},{(row["merge_type"] == "partial" ? "1" : "")}\n");
+            former.Row(oldCode, oldName, row["old_district_full_name"], row["old_province_code"], row["new_ward_code"], row["merge_type"] == "partial" ? "1" : "");
         }
 
-        var provinces = new StringBuilder("old_code,old_name,new_code\n");
+        var provinces = new CsvWriter(',', "\n").Row("old_code", "old_name", "new_code");
         foreach (var row in ReadCsv(Path.Combine(adminUnitsFolder, "old_to_new_provinces.csv")))
-            provinces.Append($"{row["old_province_code"]},{row["old_province_full_name"]},{row["new_province_code"]}\n");
+            provinces.Row(row["old_province_code"], row["old_province_full_name"], row["new_province_code"]);
 
         return new Dictionary<string, string>
         {

@@ -43,9 +43,8 @@ public static class TesseractOcr
 
     public static Result<SourceDocument> Read(string path, IProgress<string>? progress = null)
     {
-        if (!File.Exists(path))
-            return Result<SourceDocument>.Fail(string.Format(Messages.FileNotFound, path));
-        return Read(Path.GetFileName(path), File.ReadAllBytes(path), progress);
+        var read = Reading.BoundedFile.Read(path);
+        return read.Success ? Read(Path.GetFileName(path), read.Value, progress) : Result<SourceDocument>.Fail(read.Error);
     }
 
     /// <summary>With the default limits, progress as sentences ("Đang nhận dạng chữ trang 3/12…").</summary>

@@ -37,7 +37,7 @@ public static class BarChart
 
         foreach (var tick in TrendChart.Ticks(min, max))
             svg.Append(Inv, $"<line x1=\"{X(tick):0.#}\" x2=\"{X(tick):0.#}\" y1=\"{Top - 4}\" y2=\"{height - Bottom}\" class=\"gridline\"/>")
-               .Append(Inv, $"<text x=\"{X(tick):0.#}\" y=\"{height - Bottom + 16}\" text-anchor=\"middle\">{Format.Number((decimal)tick)}</text>");
+               .Append(Inv, $"<text x=\"{X(tick):0.#}\" y=\"{height - Bottom + 16}\" text-anchor=\"middle\">{TrendChart.Label(tick)}</text>");
         for (var i = 0; i < bars.Count; i++)
         {
             var b = bars[i];

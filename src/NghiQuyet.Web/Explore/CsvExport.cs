@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NghiQuyet.Core.Csv;
 
 namespace NghiQuyet.Web.Explore;
 
@@ -17,6 +18,7 @@ namespace NghiQuyet.Web.Explore;
 /// them both read the same number ("9589", "36,5").
 /// Layout: the Biểu 02 block (title, header with one column per year, group heading rows "I;Kinh tế"), one empty
 /// line, then the Biểu 01 block.
+/// Every cell goes through the shared <see cref="CsvWriter"/>, which neutralises formula-like text (issue 12).
 /// </summary>
 public static class CsvExport
 {
@@ -25,8 +27,8 @@ public static class CsvExport
 
     public static byte[] Write(UnitTables t)
     {
-        var sb = new StringBuilder();
-        void Line(params object?[] fields) => sb.Append(string.Join(Separator, fields.Select(Field))).Append("\r\n");
+        var csv = new CsvWriter(Separator);
+        void Line(params object?[] fields) => csv.Row(fields.Select(Field));
 
         Line(UnitTables.TargetsSheet, t.TargetsTitle);
         Line(t.UnitName + (t.ProvinceName is { } p ? " – " + p : ""));
@@ -37,28 +39,22 @@ public static class CsvExport
             foreach (var r in g.Rows)
                 Line([r.Item, r.Name, r.Unit, r.Target, .. r.Figures.Cast<object?>(), r.Assessment]);
         }
-        sb.Append("\r\n");
+        csv.EmptyLine();
         Line(UnitTables.PreviousSheet, t.PreviousTitle);
         Line("TT", "Chỉ tiêu", "Đơn vị", "Chỉ tiêu NQ", "Kết quả", "Đánh giá");
         foreach (var r in t.Previous)
             Line(r.Number, r.Name, r.Unit, r.Target, r.Actual, r.Verdict);
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
     /// <summary>"36,5", "9589": the decimal comma, no grouping.</summary>
     public static string Number(decimal value) => value.ToString("0.##########", Vietnamese);
 
-    private static string Field(object? value)
+    private static string Field(object? value) => value switch
     {
-        var text = value switch
-        {
-            null => "",
-            decimal d => Number(d),
-            int i => i.ToString(CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        return text.IndexOfAny([Separator, '"', '\r', '\n']) >= 0 || text.StartsWith(' ') || text.EndsWith(' ')
-            ? "\"" + text.Replace("\"", "\"\"") + "\""
-            : text;
-    }
+        null => "",
+        decimal d => Number(d),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
 }

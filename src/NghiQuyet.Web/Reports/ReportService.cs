@@ -213,6 +213,8 @@ public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator e
         var latest = e.Latest?.Effective(share);
         if (e.Trajectory.TargetLevel is not { } level || first is not { } start || latest is not { } now || level == start)
             return null;
-        return Math.Clamp((now - start) / (level - start) * 100m, 0m, 100m);
+        // In double: stored figures can be anything a decimal holds, and their differences need not fit one.
+        var progress = ((double)now - (double)start) / ((double)level - (double)start) * 100;
+        return double.IsFinite(progress) ? (decimal)Math.Clamp(progress, 0, 100) : null;
     }
 }

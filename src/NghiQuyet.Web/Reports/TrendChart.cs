@@ -8,7 +8,8 @@ namespace NghiQuyet.Web.Reports;
 /// <summary>
 /// Yearly figures against the target, drawn on the server as inline SVG: no script, no external file, a few hundred
 /// bytes. Coordinates are written with the invariant culture (a Vietnamese comma would break the SVG); labels in
-/// Vietnamese format.
+/// Vietnamese format. Drawn in double, labelled from the stored decimals: any value a database holds (up to
+/// ±79228162514264337593543950335) is drawn without overflow (issue 12, defect 9).
 /// </summary>
 public static class TrendChart
 {
@@ -19,8 +20,8 @@ public static class TrendChart
     public static string Render(IReadOnlyList<Figure> figures, bool share, decimal? targetLevel, int deadline, decimal? projected,
         string title, bool small = false)
     {
-        var points = figures.Select(f => (f.Year, Value: f.Effective(share))).Where(p => p.Value is not null)
-            .Select(p => (p.Year, Value: (double)p.Value!.Value)).OrderBy(p => p.Year).ToList();
+        var points = figures.Select(f => (f.Year, Stored: f.Effective(share))).Where(p => p.Stored is not null)
+            .Select(p => (p.Year, Stored: p.Stored!.Value, Value: (double)p.Stored!.Value)).OrderBy(p => p.Year).ToList();
         var (width, height) = small ? (120, 32) : (640, 280);
         var (left, right, top, bottom) = small ? (2, 2, 2, 2) : (64, 24, 20, 36);
         var svg = new StringBuilder();
@@ -51,7 +52,7 @@ public static class TrendChart
         {
             foreach (var v in Ticks(min, max))
                 svg.Append(Inv, $"<line x1=\"{left}\" x2=\"{width - right}\" y1=\"{Y(v):0.#}\" y2=\"{Y(v):0.#}\" class=\"gridline\"/>")
-                   .Append(Inv, $"<text x=\"{left - 6}\" y=\"{Y(v) + 4:0.#}\" class=\"ylabel\">{Format.Number((decimal)v)}</text>");
+                   .Append(Inv, $"<text x=\"{left - 6}\" y=\"{Y(v) + 4:0.#}\" class=\"ylabel\">{Label(v)}</text>");
             for (var year = firstYear; year <= lastYear; year++)
                 svg.Append(Inv, $"<text x=\"{X(year):0.#}\" y=\"{height - 12}\" class=\"xlabel\">{year}</text>");
         }
@@ -68,9 +69,14 @@ public static class TrendChart
            .Append("\"/>");
         if (!small)
             foreach (var pt in points)
-                svg.Append(Inv, $"<circle cx=\"{X(pt.Year):0.#}\" cy=\"{Y(pt.Value):0.#}\" r=\"4\" class=\"dot\"><title>{pt.Year}: {Format.Number((decimal)pt.Value)}</title></circle>");
+                svg.Append(Inv, $"<circle cx=\"{X(pt.Year):0.#}\" cy=\"{Y(pt.Value):0.#}\" r=\"4\" class=\"dot\"><title>{pt.Year}: {Format.Number(pt.Stored)}</title></circle>");
         return svg.Append("</svg>").ToString();
     }
+
+    /// <summary>An axis value in Vietnamese format; beyond what a decimal holds (the padding around the largest stored
+    /// figures), in scientific notation rather than an overflow.</summary>
+    internal static string Label(double v) =>
+        Math.Abs(v) < 7.9e28 ? Format.Number((decimal)v) : v.ToString("0.##E+0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
     /// <summary>About five round values between min and max (the bar chart's axis too).</summary>
     internal static IEnumerable<double> Ticks(double min, double max)

@@ -10,6 +10,7 @@ using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Data.Units;
 using NghiQuyet.Web.Access;
+using NghiQuyet.Web.Backup;
 using NghiQuyet.Web.Demo;
 using NghiQuyet.Web.Identity;
 using NghiQuyet.Web.Imports;
@@ -51,6 +52,7 @@ public static class Services
         services.AddSingleton<Imports.ImportJobRunner>();
         services.AddScoped<ImportJobService>();
         services.AddHostedService<Imports.ImportJobWorker>();
+        services.AddScheduledBackup();
 
         services.AddIdentity<WebUser, IdentityRole>(IdentityRules.Configure)
             .AddEntityFrameworkStores<WebIdentityDbContext>()
@@ -73,6 +75,7 @@ public static class Services
                 return Task.CompletedTask;
             };
         });
+        services.AddSignInProtection();
         services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
         services.AddExplore();
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -82,7 +85,12 @@ public static class Services
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Status");
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "nq.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "nq.af";
+            // Secure whenever the request is HTTPS (directly or through a listed TLS proxy); the default never is.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
     }
 
     public static void UseNghiQuyet(this WebApplication app)
@@ -90,7 +98,12 @@ public static class Services
         CultureInfo.DefaultThreadCurrentCulture = Vietnamese;
         CultureInfo.DefaultThreadCurrentUICulture = Vietnamese;
         if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/Status/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Status/500",
+                // The database gone (PostgreSQL stopped, SQLite locked) is "try again later", not a bug: 503 and its own page.
+                StatusCodeSelector = ex => DbErrors.IsUnavailable(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            });
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -100,6 +113,7 @@ public static class Services
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseSignInProtection();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
@@ -112,8 +126,10 @@ public static class Services
         try
         {
             connection = app.Services.GetRequiredService<StoreConnection>();
+            // Bad Backup:* settings are said in one line before anything starts, not as a hosted service's stack trace.
+            app.Services.GetRequiredService<ScheduledBackupSettings>();
         }
-        catch (StoreUnavailableException ex)
+        catch (Exception ex) when (ex is StoreUnavailableException or InvalidOperationException)
         {
             Console.Error.WriteLine(ex.Message);
             return false;

@@ -109,6 +109,26 @@ public sealed class StorageCommandsTests : IDisposable
         Assert.Contains("2026: 9.100 — nháp", shown.Out);
     }
 
+    /// <summary>Issue 12, defects 6 and 9 as the CLI sees them: it still sets a figure that exists; out of range is refused.</summary>
+    [Fact]
+    public async Task Record_replaces_its_own_figure_and_refuses_one_outside_the_units_range()
+    {
+        Assert.Equal(0, (await Run("import", WriteExtraction("Đảng bộ xã Mường Lầm", "Sơn La"), "--db", DbPath)).Exit);
+        Assert.Equal(0, (await Run("record", "--org", "04183", "--item", "3.1", "--year", "2026", "--value", "9.100", "--db", DbPath)).Exit);
+        var again = await Run("record", "--org", "04183", "--item", "3.1", "--year", "2026", "--value", "9.200", "--db", DbPath);
+        Assert.Equal(0, again.Exit);
+        Assert.Contains("9.200 tấn", again.Out);
+
+        var negative = await Run("record", "--org", "04183", "--item", "3.1", "--year", "2027", "--value", "-5", "--db", DbPath);
+        Assert.Equal(2, negative.Exit);
+        Assert.Contains("nằm ngoài khoảng hợp lý cho đơn vị \"tấn\"", negative.Err);
+        var huge = await Run("record", "--org", "04183", "--item", "3.1", "--year", "2027", "--value", "79228162514264337593543950335", "--db", DbPath);
+        Assert.Equal(2, huge.Exit);
+        Assert.Contains("nằm ngoài khoảng hợp lý", huge.Err);
+        Assert.Contains("2026: 9.200 — nháp", (await Run("show", "--org", "04183", "--db", DbPath)).Out);
+        Assert.DoesNotContain("2027:", (await Run("show", "--org", "04183", "--db", DbPath)).Out);
+    }
+
     [Fact]
     public async Task An_item_with_several_figures_asks_which()
     {

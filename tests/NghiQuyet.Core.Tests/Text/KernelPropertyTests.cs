@@ -87,6 +87,18 @@ public class KernelPropertyTests
     }
 
     [Fact]
+    public void A_lone_surrogate_is_folded_stripped_and_mapped_without_an_exception()
+    {
+        const string text = "Tỷ lệ \uD800hộ nghèo\uDC00";
+        Assert.Equal("ty le \uFFFDho ngheo\uFFFD", VietnameseFold.Fold(text));
+        Assert.Equal(VietnameseFold.Fold(text), VietnameseFold.Fold(VietnameseFold.StripMarks(text)));
+        Assert.Equal("a \uD83D\uDE00 b", VietnameseFold.Fold("A \uD83D\uDE00 B")); // a pair is one character, kept
+        Assert.Equal(VietnameseFold.Fold(text), VietnameseFold.FoldWithMap(text).Text);
+        Assert.Equal("Ty le \uFFFDho ngheo\uFFFD", VietnameseFold.StripMarks(text));
+        Assert.Equal('\uD800', VietnameseFold.FoldChar('\uD800'));
+    }
+
+    [Fact]
     public void Every_syllable_of_the_inventory_round_trips_through_its_parts()
     {
         var count = 0;

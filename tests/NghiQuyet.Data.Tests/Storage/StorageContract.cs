@@ -245,6 +245,41 @@ public abstract class StorageContract : IDisposable
             });
     }
 
+    /// <summary>Issue 12, defect 6: no version means "must not exist yet", on every write.</summary>
+    [StorageFact]
+    public void A_first_entry_made_meanwhile_is_not_overwritten_and_an_edit_without_a_version_is_refused()
+    {
+        Guid targetId;
+        using (var db = _database.Open("lan"))
+        {
+            Assert.True(_database.Importer(db).Import(Sample.Fixture()).Success);
+            targetId = _database.Measurements(db, "lan").FindTarget("04183", "1").Value!.Id;
+        }
+        // Both open the empty year; Lan enters the first figure, then Minh, who saw nothing, enters his.
+        using var lanDb = _database.Open("lan");
+        using var minhDb = _database.Open("minh");
+        Assert.Empty(minhDb.Measurements.AsNoTracking().ToList());
+        var lan = _database.Measurements(lanDb, "lan").Record(targetId, 2026, new MeasurementFigure(2.1m), TestDatabase.Editor("lan"), null);
+        Assert.True(lan.Success, lan.Error);
+        _database.Clock.Advance(TimeSpan.FromMinutes(1));
+        var minh = _database.Measurements(minhDb, "minh").Record(targetId, 2026, new MeasurementFigure(2.9m), TestDatabase.Editor("minh"), null);
+        Assert.False(minh.Success);
+        Assert.Contains("lan", minh.Error);
+
+        // An edit that names no version is the same claim, "there is nothing yet", and is refused the same way.
+        using var again = _database.Open("minh");
+        Assert.False(_database.Measurements(again, "minh").Record(targetId, 2026, new MeasurementFigure(3.3m), TestDatabase.Editor("minh")).Success);
+        // A version for a figure that does not exist is stale too.
+        Assert.False(_database.Measurements(again, "minh").Record(targetId, 2027, new MeasurementFigure(3.3m), TestDatabase.Editor("minh"), 4).Success);
+
+        using var check = _database.Open();
+        var stored = check.Measurements.AsNoTracking().Single();
+        Assert.Equal((2.1m, "lan", 0), (stored.Value, stored.UpdatedBy, stored.Version));
+        var refused = check.AuditEntries.AsNoTracking().Where(a => a.Action == AuditAction.Refused).ToList();
+        Assert.True(refused.Count >= 2, $"{refused.Count} refusals audited");
+        Assert.All(refused, r => Assert.Equal("minh", r.UserName));
+    }
+
     [StorageFact]
     public void One_measurement_per_target_and_year()
     {

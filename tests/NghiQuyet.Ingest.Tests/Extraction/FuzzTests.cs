@@ -1,6 +1,8 @@
 using System.Text;
 using NghiQuyet.Core.Text;
 using NghiQuyet.Ingest.Extraction;
+using NghiQuyet.Ingest.Tests.Fuzz;
+using Xunit.Abstractions;
 
 namespace NghiQuyet.Ingest.Tests.Extraction;
 
@@ -9,9 +11,9 @@ namespace NghiQuyet.Ingest.Tests.Extraction;
 /// make the extractor throw: it returns targets or a clear refusal. Seeded and bounded, so it runs in seconds and a
 /// failure names the seed and mutation that caused it.
 /// </summary>
-public class FuzzTests
+public class FuzzTests(ITestOutputHelper output)
 {
-    private static readonly string[] Fixtures = Directory.GetFiles(ProseFolder(), "*.txt")
+    internal static readonly string[] Fixtures = Directory.GetFiles(ProseFolder(), "*.txt")
         .Where(p => !p.EndsWith("README.txt", StringComparison.Ordinal))
         .Select(File.ReadAllText)
         .Append(ReportExtractorTestsReport.Text)
@@ -20,21 +22,16 @@ public class FuzzTests
     private static string ProseFolder([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "") =>
         Path.Combine(Path.GetDirectoryName(thisFile)!, "ProseSpecs");
 
-    private static readonly string[] Odd = ["\u0330", "\u0301", "\u0303\u0309", "\u200B", "\uFEFF", "\u00A0", "\uD83D\uDE00", "\uD800", "\u202E", "\u0000", "\r", "\t", "…", "–", "‰", "²", "½", "٣", "１２", "%", "/", "(", ")", ":", ";"];
-
+    /// <summary>The mutations and the case budget are the fuzz harness's (Fuzz/Mutations, Fuzz/FuzzRun).</summary>
     [Fact]
-    public void Damaged_text_never_throws()
-    {
-        for (var seed = 1; seed <= 300; seed++)
+    public void Damaged_text_never_throws() =>
+        FuzzRun.Each("extractor (prose passages)", FuzzRun.Cases(300), output, (random, seed) =>
         {
-            var random = new Random(seed);
             var text = Fixtures[random.Next(Fixtures.Length)];
-            var mutated = Mutate(text, random, out var what);
+            var mutated = Mutations.Text(text, random, out var what);
             var doc = new SourceDocument("fuzz.txt", "txt", mutated.Split('\n').Select((l, i) => new SourceLine(i + 1, l)).ToList());
-            var ex = Record.Exception(() => ReportExtractor.Extract(doc));
-            Assert.True(ex is null, $"seed {seed} ({what}): {ex}");
-        }
-    }
+            return (what, () => { ReportExtractor.Extract(doc); });
+        });
 
     [Fact]
     public void A_combining_mark_after_a_digit_does_not_throw()
@@ -47,46 +44,6 @@ public class FuzzTests
         var result = ReportExtractor.Extract(doc);
         Assert.True(result.Success, result.Error);
         Assert.Contains(result.Value.Targets, t => t.Value == 3);
-    }
-
-    private static string Mutate(string text, Random random, out string what)
-    {
-        var sb = new StringBuilder(text);
-        var kinds = new List<string>();
-        var n = random.Next(1, 6);
-        for (var k = 0; k < n && sb.Length > 0; k++)
-        {
-            var at = random.Next(sb.Length);
-            switch (random.Next(5))
-            {
-                case 0:
-                    var bytes = Encoding.UTF8.GetBytes(sb.ToString());
-                    var b = random.Next(bytes.Length);
-                    bytes[b] ^= (byte)(1 << random.Next(8));
-                    sb.Clear().Append(Encoding.UTF8.GetString(bytes));
-                    kinds.Add($"flip byte {b}");
-                    break;
-                case 1:
-                    sb.Length = at;
-                    kinds.Add($"truncate at {at}");
-                    break;
-                case 2:
-                    sb.Insert(at, "\u0330");
-                    kinds.Add($"combining mark at {at}");
-                    break;
-                case 3:
-                    var odd = Odd[random.Next(Odd.Length)];
-                    sb.Insert(at, odd);
-                    kinds.Add($"U+{(int)odd[0]:X4} at {at}");
-                    break;
-                default:
-                    sb.Insert(at, random.Next(10).ToString(System.Globalization.CultureInfo.InvariantCulture) + (random.Next(2) == 0 ? "%" : ","));
-                    kinds.Add($"digit at {at}");
-                    break;
-            }
-        }
-        what = string.Join(", ", kinds);
-        return sb.ToString();
     }
 }
 

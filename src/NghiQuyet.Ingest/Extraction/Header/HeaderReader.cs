@@ -62,7 +62,7 @@ public static partial class HeaderReader
         foreach (var line in doc.Lines)
         {
             if (sb.Length > 0) sb.Append(' ');
-            sb.Append(line.Text.Normalize(NormalizationForm.FormC));
+            sb.Append(Core.Text.UnicodeForms.FormC(line.Text));
         }
         var joined = Collapse(sb.ToString());
         var text = MatchText.Create(joined, ocr);

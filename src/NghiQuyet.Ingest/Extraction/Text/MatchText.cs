@@ -22,7 +22,7 @@ public sealed class MatchText
 
     public static MatchText Create(string original, bool ocr)
     {
-        var nfc = original.IsNormalized(NormalizationForm.FormC) ? original : original.Normalize(NormalizationForm.FormC);
+        var nfc = Core.Text.UnicodeForms.FormC(original);
         var chars = new char[nfc.Length];
         for (var i = 0; i < nfc.Length; i++)
             chars[i] = VietnameseFold.FoldChar(nfc[i]);

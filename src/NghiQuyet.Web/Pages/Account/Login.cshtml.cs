@@ -1,13 +1,16 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using NghiQuyet.Core;
 using NghiQuyet.Web.Identity;
 
 namespace NghiQuyet.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<WebUser> signIn, UserManager<WebUser> users) : PageModel
+[EnableRateLimiting(SignInProtection.Policy)]
+public sealed class LoginModel(SignInManager<WebUser> signIn, UserManager<WebUser> users, SignInThrottle throttle, ConstantTimeSignIn constantTime) : PageModel
 {
     [BindProperty]
     [Display(Name = "Tên đăng nhập")]
@@ -34,19 +37,36 @@ public sealed class LoginModel(SignInManager<WebUser> signIn, UserManager<WebUse
             Error = Messages.SignInRequired;
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-        if (result.IsLockedOut)
+        var account = UserName.Trim();
+        var client = SignInProtection.ClientAddress(HttpContext);
+        var (wait, ceiling) = throttle.Check(account, client);
+        if (wait > TimeSpan.Zero)
         {
-            var user = await users.FindByNameAsync(UserName.Trim());
-            var minutes = user?.LockoutEnd is { } end ? Math.Max(1, (int)Math.Ceiling((end - DateTimeOffset.UtcNow).TotalMinutes)) : 15;
-            Error = string.Format(Messages.SignInLockedOut, minutes);
+            // Not checked at all, not counted: waiting out the delay is the only way on.
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            Error = ceiling
+                ? string.Format(Messages.SignInAccountBusy, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)))
+                : string.Format(Messages.SignInWait, (int)Math.Ceiling(wait.TotalSeconds));
+            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
         }
-        else
+        var user = await users.FindByNameAsync(account);
+        if (user is null)
         {
+            // The same hashing work as a real name's wrong password: the answer's time does not tell names apart.
+            constantTime.SpendTimeOf(Password);
+            throttle.Failed(account, client);
             Error = Messages.SignInFailed;
+            return Page();
         }
+        // No hard lockout (lockoutOnFailure: false): the throttle slows guessing without letting a stranger lock the owner out.
+        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: false);
+        if (result.Succeeded)
+        {
+            throttle.Succeeded(account, client);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+        throttle.Failed(account, client);
+        Error = Messages.SignInFailed;
         return Page();
     }
 }

@@ -269,7 +269,7 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, O
             var figure = new MeasurementFigure(value, numerator, denominator, string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim());
             if (ModelState.ErrorCount > unreadable)
                 continue; // the unreadable number's own message says it; a consistency check on the rest would mislead
-            var check = Measurement.Check(figure);
+            var check = Measurement.Check(figure, Targets.First(t => t.Id == row.TargetId));
             if (!check.Success)
                 ModelState.AddModelError($"Rows[{i}].Value", check.Error);
             figures.Add((row, figure));
@@ -282,12 +282,13 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, O
 
         var service = new MeasurementService(db, currentUser, time);
         var actor = Actors.Of(User);
+        var refusedBefore = Refusals();
         using var transaction = db.Database.BeginTransaction();
         foreach (var (row, figure) in figures)
         {
             var recorded = service.Record(row.TargetId, year, figure, actor, row.Version);
             if (!recorded.Success)
-                return Refuse(recorded.Error);
+                return Refuse(recorded.Error, transaction, refusedBefore);
         }
         if (submit)
         {
@@ -310,6 +311,39 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, O
         db.ChangeTracker.Clear();
         Error = message;
         return Page();
+    }
+
+    /// <summary>
+    /// Nothing of the form is kept, but a stale edit's refusal stays in the audit trail: the storage layer wrote it
+    /// inside this form's transaction, which is rolled back here, so it is written again afterwards.
+    /// </summary>
+    private PageResult Refuse(string message, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, HashSet<Guid> refusedBefore)
+    {
+        var refusals = Refusals(refusedBefore);
+        transaction.Rollback();
+        db.ChangeTracker.Clear();
+        foreach (var r in refusals)
+            db.AuditEntries.Add(new AuditEntry(r.At, r.UserName, r.Action, r.Entity, r.EntityId, r.Before, r.After, r.Note));
+        if (refusals.Count > 0)
+            db.SaveChanges();
+        return Refuse(message);
+    }
+
+    /// <summary>The ids of this user's refusals on the year's stored figures (the only ones a stale edit can hit).</summary>
+    private HashSet<Guid> Refusals()
+    {
+        var ids = Existing.Values.Select(m => m.Id).ToList();
+        var user = currentUser.UserName;
+        return db.AuditEntries.AsNoTracking().Where(a => a.Action == AuditAction.Refused && a.UserName == user && ids.Contains(a.EntityId))
+            .Select(a => a.Id).ToHashSet();
+    }
+
+    private List<AuditEntry> Refusals(HashSet<Guid> before)
+    {
+        var ids = Existing.Values.Select(m => m.Id).ToList();
+        var user = currentUser.UserName;
+        return db.AuditEntries.AsNoTracking().Where(a => a.Action == AuditAction.Refused && a.UserName == user && ids.Contains(a.EntityId))
+            .ToList().Where(a => !before.Contains(a.Id)).ToList();
     }
 
     private RedirectToPageResult Reload(string notice)

@@ -2,6 +2,8 @@ using System.Text;
 using NghiQuyet.Core.Text;
 using NghiQuyet.Ingest.Extraction;
 using NghiQuyet.Ingest.Extraction.Tables;
+using NghiQuyet.Ingest.Tests.Fuzz;
+using Xunit.Abstractions;
 
 namespace NghiQuyet.Ingest.Tests.Extraction.Tables;
 
@@ -9,7 +11,7 @@ namespace NghiQuyet.Ingest.Tests.Extraction.Tables;
 /// Random damage to the table fixtures — flipped bytes, cut lines, stray rules and separators, combining marks after
 /// digits, odd Unicode — must never make the table readers or the extractor throw. Seeded, so a failure repeats.
 /// </summary>
-public class TableFuzzTests
+public class TableFuzzTests(ITestOutputHelper output)
 {
     private static readonly string[] Oddities = ["|", "  ", "\t", "\u0330", "\u0301", "\u200B", "\uFEFF", "\u00A0", "≥", "%", "(", "?", "€", "\uD83D\uDE00", "I", "l1", ",", "."];
 
@@ -39,23 +41,22 @@ public class TableFuzzTests
         return sb.ToString();
     }
 
+    /// <summary>The case budget, seeds and hang limit are the fuzz harness's (Fuzz/FuzzRun).</summary>
     [Fact]
     public void Damaged_tables_never_throw()
     {
-        var random = new Random(20251207);
         string[] fixtures = [ProvinceTableFixtures.Flattened(), ProvinceTableFixtures.Ruled(), ProvinceTableFixtures.Spaced(), ProvinceTableFixtures.OcrDamaged];
-        for (var round = 0; round < 300; round++)
+        FuzzRun.Each("tables", FuzzRun.Cases(300), output, (random, seed) =>
         {
-            var text = Mutate(fixtures[round % fixtures.Length], random);
-            var doc = TextSource.FromText(text);
-            var ex = Record.Exception(() =>
+            var text = Mutate(fixtures[seed % fixtures.Length], random);
+            return ($"table fixture {seed % fixtures.Length}:\n{text}", () =>
             {
+                var doc = TextSource.FromText(text);
                 AssessmentTables.Read(doc, new List<string>());
                 TargetTables.Read(doc);
                 ReportExtractor.Extract(doc);
             });
-            Assert.True(ex is null, $"round {round}: {ex}\n---\n{text}");
-        }
+        });
     }
 
     [Theory]

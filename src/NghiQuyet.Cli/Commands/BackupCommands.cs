@@ -1,0 +1,66 @@
+using System.CommandLine;
+using NghiQuyet.Core;
+using NghiQuyet.Data.Backup;
+
+namespace NghiQuyet.Cli.Commands;
+
+/// <summary>
+/// <c>nghiquyet backup --db DB --out FILE</c> and <c>nghiquyet restore-backup FILE --db DB</c> (issue 12, defect 7):
+/// a consistent snapshot of a running database in one .nqbak file, and its restore into an empty database.
+/// </summary>
+internal static class BackupCommands
+{
+    public static Command Backup(TextWriter stdout, TextWriter stderr, Func<string, string?>? environment)
+    {
+        var db = StorageCli.DbOption();
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Tệp sao lưu sẽ tạo (.nqbak); không ghi đè tệp đã có",
+            Required = true,
+        };
+        var command = new Command("backup", "Sao lưu cơ sở dữ liệu đang chạy (SQLite: API sao lưu trực tuyến; PostgreSQL: pg_dump -Fc) kèm mã kiểm tra và manifest") { db, output };
+        command.SetAction(parse =>
+        {
+            var outcome = DatabaseBackup.Create(parse.GetValue(db), parse.GetValue(output)!, TimeProvider.System, Programs(environment));
+            if (!outcome.Success)
+                return Fail(outcome, stderr);
+            var m = outcome.Manifest!;
+            stderr.WriteLine(string.Format(Messages.BackupWritten, outcome.Database, Path.GetFullPath(parse.GetValue(output)!), m.Tables.Count, m.Rows, m.SchemaVersion, m.Sha256));
+            stdout.WriteLine(Path.GetFullPath(parse.GetValue(output)!));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command Restore(TextWriter stdout, TextWriter stderr, Func<string, string?>? environment)
+    {
+        var file = new Argument<string>("FILE") { Description = "Tệp sao lưu (.nqbak) do nghiquyet backup tạo" };
+        var db = StorageCli.DbOption();
+        var command = new Command("restore-backup", "Khôi phục bản sao lưu vào một cơ sở dữ liệu trống (kiểm tra mã SHA-256, phiên bản lược đồ và số dòng từng bảng)") { file, db };
+        command.SetAction(parse =>
+        {
+            var outcome = DatabaseRestore.Restore(parse.GetValue(file)!, parse.GetValue(db), Programs(environment));
+            if (!outcome.Success)
+                return Fail(outcome, stderr);
+            var m = outcome.Manifest!;
+            stderr.WriteLine(string.Format(Messages.RestoreDone, parse.GetValue(file), outcome.Database, m.Tables.Count, m.Rows, m.SchemaVersion));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static ExternalProgram Programs(Func<string, string?>? environment) =>
+        environment is null ? ExternalProgram.FromProcess : new ExternalProgram(environment);
+
+    private static int Fail(BackupOutcome outcome, TextWriter stderr)
+    {
+        stderr.WriteLine(outcome.Error);
+        return outcome.Failure switch
+        {
+            BackupFailure.NotFound => ExitCodes.NotFound,
+            BackupFailure.BadInput => ExitCodes.BadInput,
+            BackupFailure.ToolMissing => ExitCodes.ToolMissing,
+            _ => ExitCodes.Storage,
+        };
+    }
+}
