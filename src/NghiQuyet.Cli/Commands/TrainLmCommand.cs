@@ -6,8 +6,9 @@ using NghiQuyet.Ingest.Restoration;
 namespace NghiQuyet.Cli.Commands;
 
 /// <summary>
-/// <c>nghiquyet train-lm --out MODEL DIR...</c>: builds the syllable trigram model and OCR channel used by
-/// <c>restore</c>. Deterministic: the same inputs give the same file.
+/// <c>nghiquyet train-lm --out MODEL [--channel-out TABLE] DIR...</c>: builds the syllable 4-gram model used by
+/// <c>restore</c> and the OCR channel table (default: MODEL's name with <c>.channel.tsv</c>), which ships as the kernel's
+/// <c>src/NghiQuyet.Core/Text/Model/ocr-channel.tsv</c>. Deterministic: the same inputs give the same files.
 /// </summary>
 public static class TrainLmCommand
 {
@@ -17,14 +18,15 @@ public static class TrainLmCommand
         var minBigram = new Option<int>("--min-bigram") { Description = "Bỏ các cặp âm tiết gặp ít hơn số lần này", DefaultValueFactory = _ => 2 };
         var minTrigram = new Option<int>("--min-trigram") { Description = "Bỏ các bộ ba âm tiết gặp ít hơn số lần này", DefaultValueFactory = _ => 2 };
         var ocrPairs = new Option<string[]>("--ocr-pairs") { Description = "Tệp .tsv hoặc thư mục cặp dòng sạch/OCR thật (scripts/ocr/make_pairs.py) để học kênh OCR" };
+        var channelOut = new Option<string?>("--channel-out") { Description = "Tệp bảng kênh OCR sẽ ghi (mặc định: cạnh tệp mô hình, đuôi .channel.tsv)" };
         var minFourgram = new Option<int>("--min-fourgram") { Description = "Bỏ các bộ bốn âm tiết gặp ít hơn số lần này", DefaultValueFactory = _ => 2 };
         var inputs = new Argument<string[]>("inputs") { Description = "Tệp .txt/.csv hoặc thư mục văn bản tiếng Việt có dấu", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("train-lm", "Huấn luyện mô hình ngôn ngữ âm tiết dùng để khôi phục dấu") { output, minBigram, minTrigram, minFourgram, ocrPairs, inputs };
-        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(inputs) ?? [], parse.GetValue(minBigram), parse.GetValue(minTrigram), stdout, stderr, parse.GetValue(ocrPairs) ?? [], parse.GetValue(minFourgram)));
+        var command = new Command("train-lm", "Huấn luyện mô hình ngôn ngữ âm tiết dùng để khôi phục dấu") { output, channelOut, minBigram, minTrigram, minFourgram, ocrPairs, inputs };
+        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(inputs) ?? [], parse.GetValue(minBigram), parse.GetValue(minTrigram), stdout, stderr, parse.GetValue(ocrPairs) ?? [], parse.GetValue(minFourgram), parse.GetValue(channelOut)));
         return command;
     }
 
-    internal static int Run(string output, string[] inputs, int minBigram, int minTrigram, TextWriter stdout, TextWriter stderr, string[]? ocrPairs = null, int minFourgram = 2)
+    internal static int Run(string output, string[] inputs, int minBigram, int minTrigram, TextWriter stdout, TextWriter stderr, string[]? ocrPairs = null, int minFourgram = 2, string? channelOutput = null)
     {
         if (inputs.Length == 0)
         {
@@ -39,12 +41,15 @@ public static class TrainLmCommand
                 return ExitCodes.NotFound;
             }
         var options = new LmTrainingOptions { MinBigramCount = Math.Max(1, minBigram), MinTrigramCount = Math.Max(Math.Max(1, minBigram), minTrigram), OcrPairs = ocrPairs, MinFourgramCount = Math.Max(1, minFourgram) };
-        var model = LmTrainer.Train(inputs, options, new Progress<string>(stderr.WriteLine));
+        var (model, channel) = LmTrainer.Train(inputs, options, new Progress<string>(stderr.WriteLine));
         var directory = Path.GetDirectoryName(Path.GetFullPath(output));
         if (directory is not null)
             Directory.CreateDirectory(directory);
         using (var stream = File.Create(output))
             model.Save(stream);
+        channelOutput ??= Path.ChangeExtension(output, ".channel.tsv");
+        using (var writer = new StreamWriter(channelOutput, false, new System.Text.UTF8Encoding(false)))
+            channel.WriteTable(writer);
         var megabytes = (new FileInfo(output).Length / 1048576.0).ToString("0.0", CultureInfo.GetCultureInfo("vi-VN"));
         stdout.WriteLine(string.Format(Messages.TrainLmDone, output, model.VocabularySize, model.BigramCount, model.TrigramCount, megabytes, model.FourgramCount));
         return ExitCodes.Ok;

@@ -6,7 +6,7 @@ namespace NghiQuyet.Core.Catalog;
 /// <summary>
 /// An indicator phrase reduced to the words that tell indicators apart: folded (<see cref="VietnameseFold"/>),
 /// abbreviations expanded ("BHYT" → "bao hiem y te"), the damage OCR leaves undone ("ty 1€" → "ty le", "s6" → "so",
-/// "ciia" → "cua", by <see cref="OcrLookalikes"/>), filler words dropped ("tỷ lệ", "các", "được", "đến năm").
+/// "ciia" → "cua", by the learned <see cref="OcrChannel"/>), filler words dropped ("tỷ lệ", "các", "được", "đến năm").
 /// </summary>
 public static class MatchText
 {
@@ -97,7 +97,7 @@ public static class MatchText
             tokens.Add(token);
     }
 
-    // OCR damage is undone by the look-alike classes and the syllable grammar (one place: OcrLookalikes), not by a list
-    // of words one scan happened to contain.
-    private static string RepairOcr(string token) => OcrLookalikes.RepairFolded(token);
+    // OCR damage is undone by the channel learned from real OCR and the syllable grammar (the kernel's OcrChannel), not
+    // by a list of words one scan happened to contain: a token is read as the plain syllable OCR most likely made it from.
+    private static string RepairOcr(string token) => OcrChannel.Shipped.RepairFolded(token);
 }

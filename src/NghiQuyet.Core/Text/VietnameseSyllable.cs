@@ -1,86 +1,202 @@
+using System.Text;
+
 namespace NghiQuyet.Core.Text;
 
+/// <summary>A syllable taken apart: onset ("ngh", "qu", "" …), toneless rhyme ("iêng", "uya", "ắk" → "ăk") and tone.</summary>
+public readonly record struct SyllableParts(string Onset, string Rhyme, Tone Tone);
+
 /// <summary>
-/// A compact test of whether a word is a well-formed Vietnamese syllable: onset + vowel nucleus (with glides) + coda,
-/// at most one tone, and only sắc/nặng before a stop (c, ch, p, t). Used to tell which legacy encoding decodes a file
-/// into Vietnamese (the wrong ones give "Ph¸t" or "PhaÙt"), and reusable by tone restoration.
+/// The one syllable model of the solution: onset + rhyme (vowel nucleus with glides + coda) + tone, with the spelling of
+/// the official unit names included ("Đắk Lắk", "Ea Kar", "Phiêng Pằn"), and one tone placement (the traditional one that
+/// most reports and all gold files use: "hòa", "thủy", "của"). It tells which legacy encoding decodes a file into
+/// Vietnamese (the wrong ones give "Ph¸t" or "PhaÙt"), which words the restorer may rewrite, which plain spellings OCR
+/// repairs may aim at (<see cref="IsPlain"/>), and generates the restorer's syllable inventory.
 /// </summary>
 public static class VietnameseSyllable
 {
-    private static readonly HashSet<string> Onsets =
+    public static readonly IReadOnlyList<string> Onsets =
     [
-        "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu",
-        "r", "s", "t", "th", "tr", "v", "x",
+        "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
+        "qu", "r", "s", "t", "th", "tr", "v", "x",
     ];
 
-    private static readonly HashSet<string> Nuclei =
-    [
-        "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
-        "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ôô",
-        "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê",
-        "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu",
-    ];
+    private static readonly string[] OnsetsLongestFirst = Onsets.Where(o => o.Length > 0).OrderByDescending(o => o.Length).ToArray();
 
-    /// <summary>Nuclei that cannot end a syllable ("ă", "â" need a coda; "iê", "uô", "ươ", "yê" too).</summary>
-    private static readonly HashSet<string> NeedCoda = ["ă", "â", "oă", "uâ", "iê", "uô", "ươ", "yê", "uyê"];
+    private static readonly string[] Codas = ["ng", "nh", "ch", "c", "m", "n", "p", "t"];
 
-    private static readonly HashSet<string> Codas = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    /// <summary>Toneless rhymes (vowel cluster + coda) that Vietnamese spelling allows.</summary>
+    public static readonly IReadOnlySet<string> Rhymes = BuildRhymes();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RhymeLookup =
+        ((HashSet<string>)Rhymes).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxLength = 8;
 
-    public static bool IsValid(ReadOnlySpan<char> word)
+
+    private static HashSet<string> BuildRhymes()
     {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        // Open rhymes: a vowel, a diphthong or a triphthong without a consonant coda.
+        foreach (var r in new[]
+                 {
+                     "a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+                     "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi",
+                     "ưu", "oa", "oe", "uê", "uy", "uơ", "iêu", "yêu", "oai", "oay", "oao", "oeo", "uôi", "ươi", "ươu",
+                     "uây", "uya", "uyu", "ya",
+                 })
+            set.Add(r);
+        // Closed rhymes: nucleus + consonant coda. A little over-generous on purpose: a rhyme that is missing would make a
+        // real syllable unrestorable and a real word "invalid", an extra one only costs a candidate the language model rejects.
+        string[] nuclei = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oă", "oe", "uâ", "uê", "uy", "iê", "yê", "uô", "ươ", "uyê", "oo"];
+        foreach (var n in nuclei)
+            foreach (var c in Codas)
+            {
+                var ok = c switch
+                {
+                    "ch" or "nh" => n is "a" or "ê" or "i" or "y" or "oa" or "uê" or "uy",
+                    "ng" or "c" => n is not ("ê" or "i" or "y" or "uy" or "uê"),
+                    _ => true,
+                };
+                if (ok)
+                    set.Add(n + c);
+            }
+        // Place names of the Central Highlands write Ê Đê and M'nông syllables with -k and ea: "Đắk Lắk", "Ea Kar".
+        foreach (var n in new[] { "a", "ă", "â", "e", "ê", "i", "o", "ô", "u", "ư" })
+            set.Add(n + "k");
+        set.Add("ea");
+        return set;
+    }
+
+    /// <summary>
+    /// Takes a word (any case, NFC) apart into onset, toneless rhyme and tone. False for anything that is not a Vietnamese
+    /// syllable: foreign words, abbreviations, symbols, two tone marks, a stop coda with a tone other than sắc or nặng.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> word, out SyllableParts parts)
+    {
+        parts = default;
         if (word.IsEmpty || word.Length > MaxLength)
             return false;
         Span<char> bare = stackalloc char[word.Length];
-        var tone = VietnameseLetters.NoTone;
+        var tone = Tone.Level;
         for (var i = 0; i < word.Length; i++)
         {
             var c = char.ToLowerInvariant(word[i]);
-            var t = VietnameseLetters.ToneOf(c);
-            if (t != VietnameseLetters.NoTone)
+            var (toneless, t) = VietnameseLetters.Split(c);
+            if (t != Tone.Level)
             {
-                if (tone != VietnameseLetters.NoTone)
+                if (tone != Tone.Level)
                     return false;
                 tone = t;
-                c = VietnameseLetters.WithoutTone(c);
             }
-            if (!(c is >= 'a' and <= 'z' || c == 'đ' || VietnameseLetters.IsVowel(c)))
+            if (!(toneless is >= 'a' and <= 'z' || toneless == 'đ' || VietnameseLetters.IsVowel(toneless)))
                 return false;
-            bare[i] = c;
+            bare[i] = toneless;
         }
-        var firstVowel = 0;
-        while (firstVowel < bare.Length && !VietnameseLetters.IsVowel(bare[firstVowel]))
-            firstVowel++;
-        if (firstVowel == bare.Length)
+        var onsetLength = 0;
+        foreach (var o in OnsetsLongestFirst)
+            if (bare.StartsWith(o))
+            {
+                onsetLength = o.Length;
+                break;
+            }
+        // "gi" is an onset before a vowel ("giữa" = gi + ưa) but "gì", "gìn" are g + i; "giếng" is g + iêng.
+        if (onsetLength == 2 && bare[0] == 'g' && bare[1] == 'i' && (bare.Length == 2 || !VietnameseLetters.IsVowel(bare[2]) || !IsRhyme(bare[2..], tone)))
+            onsetLength = 1;
+        var rhyme = bare[onsetLength..];
+        if (!IsRhyme(rhyme, tone))
             return false;
-        // "qu" and "gi" take the glide into the onset: "quý" = qu + y, "giữa" = gi + ưa (but "gìn" = g + i + n).
-        if (firstVowel == 1 && bare[0] == 'q' && bare[1] == 'u' && bare.Length > 2 && VietnameseLetters.IsVowel(bare[2]))
-            return Check(bare, 2, tone);
-        if (firstVowel == 1 && bare[0] == 'g' && bare[1] == 'i' && Check(bare, 2, tone))
-            return true;
-        return Check(bare, firstVowel, tone);
+        parts = new SyllableParts(new string(bare[..onsetLength]), new string(rhyme), tone);
+        return true;
     }
 
-    private static bool Check(ReadOnlySpan<char> bare, int nucleusStart, int tone)
+    private static bool IsRhyme(ReadOnlySpan<char> rhyme, Tone tone) =>
+        RhymeLookup.Contains(rhyme) && (!IsStop(rhyme) || tone is Tone.Acute or Tone.Dot);
+
+    /// <summary>Whether a word (any case) is a Vietnamese syllable.</summary>
+    public static bool IsValid(ReadOnlySpan<char> word) => TryParse(word, out _);
+
+    /// <summary>Whether a lower-case word is a Vietnamese syllable.</summary>
+    public static bool IsSyllable(string lower) => TryParse(lower, out _);
+
+    /// <summary>
+    /// The syllable with its tone mark where most of the corpus puts it ("hoà" → "hòa", "thuỷ" → "thủy"), lower case.
+    /// Input that does not parse as a syllable is returned unchanged.
+    /// </summary>
+    public static string Canonical(string lower) =>
+        TryParse(lower, out var p) ? Compose(p.Onset, p.Rhyme, p.Tone) : lower;
+
+    public static string Compose(string onset, string rhyme, Tone tone)
     {
-        if (!Onsets.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare[..nucleusStart]))
-            return false;
-        var end = nucleusStart;
-        while (end < bare.Length && VietnameseLetters.IsVowel(bare[end]))
-            end++;
-        if (end == nucleusStart)
-            return false;
-        var nucleus = bare[nucleusStart..end];
-        var coda = bare[end..];
-        if (!Nuclei.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nucleus))
-            return false;
-        if (!Codas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(coda))
-            return false;
-        if (coda.IsEmpty && NeedCoda.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nucleus))
-            return false;
-        var stop = coda is "c" or "ch" or "p" or "t";
-        return !stop || tone is 2 or 5;
+        if (tone == Tone.Level)
+            return onset + rhyme;
+        var vowelEnd = 0;
+        while (vowelEnd < rhyme.Length && VietnameseLetters.IsVowel(rhyme[vowelEnd]))
+            vowelEnd++;
+        var hasCoda = vowelEnd < rhyme.Length;
+        var at = TonePosition(rhyme.AsSpan(0, vowelEnd), hasCoda);
+        return string.Create(onset.Length + rhyme.Length, (onset, rhyme, at, tone), static (span, s) =>
+        {
+            s.onset.CopyTo(span);
+            s.rhyme.CopyTo(span[s.onset.Length..]);
+            span[s.onset.Length + s.at] = VietnameseLetters.WithTone(s.rhyme[s.at], s.tone);
+        });
+    }
+
+    private static int TonePosition(ReadOnlySpan<char> vowels, bool hasCoda)
+    {
+        if (vowels.Length <= 1)
+            return 0;
+        for (var i = vowels.Length - 1; i >= 0; i--)
+            if (vowels[i] is 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư')
+                return i;
+        if (hasCoda)
+            return vowels.Length - 1;
+        // Open diphthongs take the mark on the first vowel ("hòa", "thủy", "của"), triphthongs on the middle one ("ngoài").
+        return vowels.Length == 3 ? 1 : 0;
+    }
+
+    /// <summary>Every syllable the phonotactics allow: onsets × rhymes × tones, with Vietnamese spelling rules.</summary>
+    public static IEnumerable<string> Inventory()
+    {
+        foreach (var onset in Onsets)
+            foreach (var rhyme in Rhymes.Order(StringComparer.Ordinal))
+            {
+                if (!SpellingAllows(onset, rhyme))
+                    continue;
+                var stop = IsStop(rhyme.AsSpan());
+                for (var tone = Tone.Level; tone <= Tone.Dot; tone++)
+                {
+                    if (stop && tone is not (Tone.Acute or Tone.Dot))
+                        continue;
+                    // "g" + "ia" is spelt as "gi" + "a": the parser's reading is the one syllable both spellings name.
+                    var syllable = Compose(onset, rhyme, tone);
+                    if (TryParse(syllable, out var parts) && parts.Onset == onset)
+                        yield return syllable;
+                }
+            }
+    }
+
+    private static readonly Lazy<HashSet<string>> PlainSpellings = new(() =>
+        Inventory().Select(VietnameseFold.Fold).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Whether a folded word (plain lower-case letters) is the plain spelling of some syllable ("duoc", "quoc", "dak").</summary>
+    public static bool IsPlain(ReadOnlySpan<char> folded) =>
+        folded.Length is > 0 and <= MaxLength && PlainSpellings.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+
+    private static bool IsStop(ReadOnlySpan<char> rhyme) =>
+        rhyme.Length > 0 && (rhyme[^1] is 'c' or 'p' or 't' or 'k' || rhyme.EndsWith("ch"));
+
+    private static bool SpellingAllows(string onset, string rhyme)
+    {
+        var front = rhyme[0] is 'i' or 'e' or 'ê' or 'y';
+        return onset switch
+        {
+            "k" or "gh" or "ngh" => front,
+            "c" or "ng" or "g" => !front || (onset == "g" && rhyme[0] == 'i'),
+            "qu" => rhyme[0] is not ('u' or 'ư'),
+            "gi" => rhyme[0] != 'i',
+            _ => true,
+        };
     }
 
     /// <summary>

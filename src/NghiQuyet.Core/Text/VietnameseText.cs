@@ -102,7 +102,7 @@ public static class VietnameseText
         var first = word[^2];
         var second = word[^1];
         var tone = VietnameseLetters.ToneOf(second);
-        if (tone == VietnameseLetters.NoTone || VietnameseLetters.ToneOf(first) != VietnameseLetters.NoTone)
+        if (tone == Tone.Level || VietnameseLetters.ToneOf(first) != Tone.Level)
             return false;
         var a = char.ToLowerInvariant(first);
         var b = char.ToLowerInvariant(VietnameseLetters.WithoutTone(second));
@@ -117,7 +117,7 @@ public static class VietnameseText
         if (a == 'u' && onset.Length > 0 && char.ToLowerInvariant(onset[^1]) == 'q')
             return false;
         word[^2] = VietnameseLetters.WithTone(first, tone);
-        word[^1] = VietnameseLetters.WithTone(second, VietnameseLetters.NoTone);
+        word[^1] = VietnameseLetters.WithTone(second, Tone.Level);
         return true;
     }
 }

@@ -94,6 +94,13 @@ public sealed class UnitRegistry
                 if (Find(former.NewCode) is { } unit)
                     Add(unit, former.FullName, 1);
 
+        // Nothing by the exact name: OCR may have damaged it ("Pién Bién" for "Điện Biên"). Units whose every word the
+        // OCR channel could have turned into the query's, the best explained first.
+        if (matches.Count == 0)
+            foreach (var unit in ReadByOcr(query.Name))
+                if (KindAgrees(query.KindWord, unit))
+                    Add(unit, null, 1);
+
         // Nothing by the whole name: a user typing part of a name ("Mường") still gets an answer.
         if (matches.Count == 0 && query.Name.Length >= 2)
             foreach (var unit in _byCode.Values)
@@ -129,6 +136,33 @@ public sealed class UnitRegistry
     }
 
     private static UnitQuery Parse(string text) => UnitQuery.Parse(text);
+
+    /// <summary>The units with the best channel score among those whose folded name the OCR channel explains word by word.</summary>
+    private List<OfficialUnit> ReadByOcr(string foldedName)
+    {
+        var observed = foldedName.Split(' ');
+        if (observed.Length > 5)
+            return [];
+        var channel = OcrChannel.Shipped;
+        var best = new List<OfficialUnit>();
+        var bestScore = float.NegativeInfinity;
+        foreach (var group in _byName)
+        {
+            var words = group.Key.Split(' ');
+            if (words.Length != observed.Length)
+                continue;
+            var score = 0f;
+            for (var k = 0; k < words.Length && !float.IsNegativeInfinity(score); k++)
+                score = channel.Explains(observed[k], words[k]) ? score + channel.PlainScore(observed[k], words[k]) : float.NegativeInfinity;
+            if (float.IsNegativeInfinity(score) || score < bestScore)
+                continue;
+            if (score > bestScore)
+                best.Clear();
+            bestScore = score;
+            best.AddRange(group);
+        }
+        return best;
+    }
 
     private static string FormerDescription(FormerUnit f) =>
         f.District is null ? f.FullName : $"{f.FullName}, {f.District}";

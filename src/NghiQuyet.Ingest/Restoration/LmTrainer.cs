@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NghiQuyet.Core.Text;
 
 namespace NghiQuyet.Ingest.Restoration;
 
@@ -45,7 +46,8 @@ public sealed record LmTrainingOptions
 /// </summary>
 public static class LmTrainer
 {
-    public static SyllableLanguageModel Train(IReadOnlyList<string> paths, LmTrainingOptions options, IProgress<string>? progress = null)
+    /// <summary>The language model and, learned in the same run, the OCR channel (the kernel's table: <c>Core/Text/Model/ocr-channel.tsv</c>).</summary>
+    public static (SyllableLanguageModel Model, OcrChannel Channel) Train(IReadOnlyList<string> paths, LmTrainingOptions options, IProgress<string>? progress = null)
     {
         var files = ExpandInputs(paths);
         var inventory = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -100,8 +102,8 @@ public static class LmTrainer
         var description = $"Trained on {string.Join(", ", files.Select(Path.GetFileName))}; {lines} lines, {tokens} syllables; " +
                           (options.OcrPairs.Count > 0 ? $"channel from real Tesseract pairs in {string.Join(", ", options.OcrPairs.Select(Path.GetFileName))} + {options.SimulatorShare:P0} simulator; " : "channel from the simulator; ") +
                           $"min counts {options.MinBigramCount}/{options.MinTrigramCount}/{options.MinFourgramCount}; held out: line % 50 in (24, 49).";
-        var model = Build(inventory, c1, c2, c3, c4, options, channel, description);
-        return model.WithCase(CaseScores(inventory, model, capitalised, midSentence));
+        var model = Build(inventory, c1, c2, c3, c4, options, description);
+        return (model.WithCase(CaseScores(inventory, model, capitalised, midSentence)), channel);
     }
 
     /// <summary>
@@ -279,7 +281,7 @@ public static class LmTrainer
         return ids.TryGetValue(lower, out var id) ? id : SyllableLanguageModel.UnkId;
     }
 
-    private static ChannelModel LearnChannel(List<string> sentences, LmTrainingOptions options, IProgress<string>? progress)
+    private static OcrChannel LearnChannel(List<string> sentences, LmTrainingOptions options, IProgress<string>? progress)
     {
         var real = options.OcrPairs.SelectMany(OcrLinePair.Read).SelectMany(p => p.SyllablePairs()).ToList();
         var simulated = Simulated(sentences, options.Seed);
@@ -289,7 +291,7 @@ public static class LmTrainer
         else
             pairs.AddRange(simulated.Take((int)(options.SimulatorShare * real.Count)));
         progress?.Report($"kênh OCR: {real.Count} cặp âm tiết thật, {pairs.Count - real.Count} cặp mô phỏng");
-        return ChannelModel.Learn(pairs);
+        return OcrChannel.Learn(pairs);
     }
 
     private static List<(string, string)> Simulated(List<string> sentences, int seed)
@@ -315,7 +317,7 @@ public static class LmTrainer
     }
 
     private static SyllableLanguageModel Build(Dictionary<string, int> inventory, long[] c1, Dictionary<uint, int> c2,
-        Dictionary<ulong, int> c3, Dictionary<ulong, int> c4, LmTrainingOptions options, ChannelModel channel, string description)
+        Dictionary<ulong, int> c3, Dictionary<ulong, int> c4, LmTrainingOptions options, string description)
     {
         const int bos = SyllableLanguageModel.BosId;
         var names = new string[inventory.Count];
@@ -491,7 +493,7 @@ public static class LmTrainer
             quadStart[i + 1] += quadStart[i];
 
         return new SyllableLanguageModel(words, uniProb, uniBackoff, biStart, biWord, biProb, biBackoff, triStart, triWord, triProb,
-            triBackoff, quadStart, quadWord, quadProb, channel,
+            triBackoff, quadStart, quadWord, quadProb,
             description + string.Create(CultureInfo.InvariantCulture, $" Discounts {d1:F3}/{d2:F3}/{d3:F3}/{d4:F3}."));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NghiQuyet.Core.Text;
 
 namespace NghiQuyet.Ingest.Restoration;
 

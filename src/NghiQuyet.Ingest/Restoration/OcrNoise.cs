@@ -1,4 +1,5 @@
 using System.Text;
+using NghiQuyet.Core.Text;
 
 namespace NghiQuyet.Ingest.Restoration;
 
@@ -38,18 +39,6 @@ public sealed class OcrNoise(int seed)
     /// <summary>Share of the letter l read as the digit 1.</summary>
     public double OneForL { get; init; } = 0.08;
 
-    /// <summary>Removes every Vietnamese mark: tones, ă/â/ê/ô/ơ/ư and đ → plain letters; case is kept.</summary>
-    public static string StripMarks(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in SafeText.Nfc(text))
-        {
-            var plain = VietnameseSyllable.AsciiBase(c);
-            sb.Append(char.IsUpper(c) ? char.ToUpperInvariant(plain) : VietnameseSyllable.HasMark(c) || c == 'đ' ? plain : c);
-        }
-        return sb.ToString();
-    }
-
     public string Degrade(string text)
     {
         var sb = new StringBuilder(text.Length + 8);
@@ -72,15 +61,15 @@ public sealed class OcrNoise(int seed)
         }
         if (lower == 'l')
             return _random.NextDouble() < OneForL ? "1" : c.ToString();
-        if (!VietnameseSyllable.IsVowel(lower) || !VietnameseSyllable.HasMark(lower))
+        if (!VietnameseLetters.IsVowel(lower) || !VietnameseLetters.HasMark(lower))
             return c.ToString();
         var roll = _random.NextDouble();
         if (roll < KeepRate)
             return c.ToString();
-        var plain = VietnameseSyllable.AsciiBase(lower);
+        var plain = VietnameseFold.FoldChar(lower);
         if (roll < KeepRate + GlyphRate)
         {
-            var toneless = VietnameseSyllable.SplitTone(lower).Toneless;
+            var toneless = VietnameseLetters.WithoutTone(lower);
             if (LookAlikes.TryGetValue(toneless, out var options))
             {
                 var pick = Pick(options);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NghiQuyet.Core.Text;
 
 namespace NghiQuyet.Ingest.Restoration;
 

@@ -2,19 +2,22 @@ using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 
+using NghiQuyet.Core.Text;
+
 namespace NghiQuyet.Ingest.Restoration;
 
 /// <summary>
 /// A syllable 4-gram model (interpolated Kneser-Ney, pruned) stored as a trie: for each word its bigram successors, for
 /// each bigram its trigram successors, for each trigram its 4-gram successors, each list sorted by word id so that a
 /// lookup is a binary search. Probabilities
-/// and back-off weights are log10 values quantised to one byte (steps of 0.05). The file also carries the OCR channel
-/// model learned at training time, so that one file is the whole restorer.
+/// and back-off weights are log10 values quantised to one byte (steps of 0.05). The OCR channel is not part of it: it is
+/// the kernel's <see cref="OcrChannel"/>, shared with the extractor and the catalog. Version 1 and 2 files carried a
+/// copy of the channel at their end; it is skipped when they are read.
 /// </summary>
 public sealed class SyllableLanguageModel
 {
     private const string Magic = "NQLM";
-    private const int Version = 2;
+    private const int Version = 3;
     internal const float QuantStep = 0.05f;
 
     public const int BosId = 0, EosId = 1, UnkId = 2, NumId = 3, PunctId = 4;
@@ -34,14 +37,12 @@ public sealed class SyllableLanguageModel
     private readonly byte[] _quadProb;
     private byte[] _caseLower, _caseUpper;
 
-    public ChannelModel Channel { get; }
-
     /// <summary>What the model was trained on, written by train-lm.</summary>
     public string Description { get; }
 
     internal SyllableLanguageModel(string[] words, byte[] uniProb, byte[] uniBackoff, int[] biStart, ushort[] biWord, byte[] biProb,
         byte[] biBackoff, int[] triStart, ushort[] triWord, byte[] triProb, byte[] triBackoff, int[] quadStart, ushort[] quadWord,
-        byte[] quadProb, ChannelModel channel, string description)
+        byte[] quadProb, string description)
     {
         _words = words;
         _ids = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
@@ -52,7 +53,6 @@ public sealed class SyllableLanguageModel
         (_triBackoff, _quadStart, _quadWord, _quadProb) = (triBackoff, quadStart, quadWord, quadProb);
         _caseLower = new byte[words.Length];
         _caseUpper = new byte[words.Length];
-        Channel = channel;
         Description = description;
     }
 
@@ -186,7 +186,6 @@ public sealed class SyllableLanguageModel
         WriteArray(w, _quadProb);
         WriteArray(w, _caseLower);
         WriteArray(w, _caseUpper);
-        Channel.Write(w);
     }
 
     public static SyllableLanguageModel Load(Stream stream)
@@ -197,7 +196,7 @@ public sealed class SyllableLanguageModel
         if (r.ReadString() != Magic)
             throw new InvalidDataException("not a NghiQuyet syllable model");
         var version = r.ReadInt32();
-        if (version is not (1 or Version))
+        if (version is not (1 or 2 or Version))
             throw new InvalidDataException($"syllable model version {version} is not supported");
         var description = r.ReadString();
         var n = r.ReadInt32();
@@ -220,12 +219,27 @@ public sealed class SyllableLanguageModel
         var quadProb = version == 1 ? [] : ReadArray<byte>(r);
         var caseLower = version == 1 ? new byte[n] : ReadArray<byte>(r);
         var caseUpper = version == 1 ? new byte[n] : ReadArray<byte>(r);
-        var channel = ChannelModel.Read(r);
+        if (version < 3)
+            SkipChannelCopy(r);
         if (uniProb.Length != n || biStart.Length != n + 1 || triStart.Length != biWord.Length + 1 || triBackoff.Length != triWord.Length
             || quadStart.Length != triWord.Length + 1 || quadProb.Length != quadWord.Length || caseLower.Length != n || caseUpper.Length != n)
             throw new InvalidDataException("inconsistent model arrays");
         return new SyllableLanguageModel(words, uniProb, uniBackoff, biStart, biWord, biProb, biBackoff, triStart, triWord, triProb,
-            triBackoff, quadStart, quadWord, quadProb, channel, description).WithCase((caseLower, caseUpper));
+            triBackoff, quadStart, quadWord, quadProb, description).WithCase((caseLower, caseUpper));
+    }
+
+    /// <summary>The channel copy of version 1–2 files: (letter, observed string, count) rows, read past unused.</summary>
+    private static void SkipChannelCopy(BinaryReader r)
+    {
+        var n = r.ReadInt32();
+        if (n < 0 || n > 1_000_000)
+            throw new InvalidDataException("bad channel length");
+        for (var i = 0; i < n; i++)
+        {
+            r.ReadChar();
+            r.ReadString();
+            r.ReadInt32();
+        }
     }
 
     private static void WriteArray<T>(BinaryWriter w, T[] array) where T : unmanaged

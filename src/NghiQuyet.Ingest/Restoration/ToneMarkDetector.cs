@@ -1,3 +1,5 @@
+using NghiQuyet.Core.Text;
+
 namespace NghiQuyet.Ingest.Restoration;
 
 /// <summary>
@@ -33,7 +35,7 @@ public static class ToneMarkDetector
     public static bool LooksStripped(string text) => LooksStripped([text]);
 
     /// <summary>A Vietnamese mark that an English OCR model does not produce on its own (é and è are in its alphabet).</summary>
-    public static bool CountsAsMark(char c) => c is not ('é' or 'É' or 'è' or 'È') && VietnameseSyllable.HasMark(c);
+    public static bool CountsAsMark(char c) => c is not ('é' or 'É' or 'è' or 'È') && VietnameseLetters.HasMark(c);
 
     private static (int Words, int Marked) Count(string text)
     {

@@ -2,13 +2,14 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using NghiQuyet.Core;
+using NghiQuyet.Core.Text;
 
 namespace NghiQuyet.Ingest.Restoration;
 
 /// <summary>
 /// Puts tone marks and vowel marks back into Vietnamese text that lost them (stripped text, OCR without a Vietnamese
 /// model). A noisy-channel decoder over syllables: for each word the candidates are the known syllables whose plain
-/// spelling the <see cref="ChannelModel"/> can turn into what was observed; a beam search picks the sequence that
+/// spelling the <see cref="OcrChannel"/> can turn into what was observed; a beam search picks the sequence that
 /// maximises 4-gram language-model score plus channel score. Numbers, punctuation, words that cannot be Vietnamese
 /// syllables and paragraphs that already carry their marks are left exactly as they were.
 /// </summary>
@@ -23,13 +24,15 @@ public sealed class ToneRestorer
     private readonly Dictionary<string, int[]> _byPlainSpelling = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Candidate[]> _cache = new(StringComparer.Ordinal);
 
-    public ToneRestorer(SyllableLanguageModel model)
+    /// <param name="channel">The OCR channel; null: the kernel's shipped one (<see cref="OcrChannel.Shipped"/>).</param>
+    public ToneRestorer(SyllableLanguageModel model, OcrChannel? channel = null)
     {
         Model = model;
+        Channel = channel ?? OcrChannel.Shipped;
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = SyllableLanguageModel.Specials.Length; id < model.VocabularySize; id++)
         {
-            var plain = VietnameseSyllable.AsciiFold(model.WordOf(id));
+            var plain = VietnameseFold.Fold(model.WordOf(id));
             if (!groups.TryGetValue(plain, out var list))
                 groups[plain] = list = [];
             list.Add(id);
@@ -45,6 +48,9 @@ public sealed class ToneRestorer
     public static Result<ToneRestorer> TryDefault() => Shipped.Value;
 
     public SyllableLanguageModel Model { get; }
+
+    /// <summary>What OCR does to letters: the kernel's one confusion model, shared with the extractor and the catalog.</summary>
+    public OcrChannel Channel { get; }
 
     /// <summary>Weight of the channel score against the language model score (both log10).</summary>
     public double ChannelWeight { get; init; } = 1.0;
@@ -223,7 +229,7 @@ public sealed class ToneRestorer
         {
             documentFold ??= UnitNames.Fold(string.Join('\n', normalized));
             for (var li = 0; li < result.Length; li++)
-                result[li] = names.Apply(normalized[li], result[li], Model.Channel, documentFold);
+                result[li] = names.Apply(normalized[li], result[li], Channel, documentFold);
         }
         return result;
     }
@@ -293,7 +299,7 @@ public sealed class ToneRestorer
         if (lower.Length > 10 || (SyllableTokenizer.AllDigits(lower) && lower.Length > MaxDigitWord))
             return [];
         var ids = new HashSet<int>();
-        var readings = Model.Channel.Readings(lower, 48);
+        var readings = Channel.Readings(lower, 48);
         foreach (var reading in readings)
             if (_byPlainSpelling.TryGetValue(reading, out var matches))
                 ids.UnionWith(matches);
@@ -325,7 +331,7 @@ public sealed class ToneRestorer
         var scored = ids.Select(id =>
             {
                 var text = id == SyllableLanguageModel.UnkId ? canonical : Model.WordOf(id);
-                var channel = text == canonical ? Model.Channel.Score(canonical, text) : Model.Channel.Score(lower, text);
+                var channel = text == canonical ? Channel.Score(canonical, text) : Channel.Score(lower, text);
                 // A syllable the training text never used is far less likely than the model's <unk> mass suggests.
                 if (id == SyllableLanguageModel.UnkId)
                     channel += OutOfVocabularyPenalty;
@@ -348,7 +354,7 @@ public sealed class ToneRestorer
     /// <summary>Syllables one letter edit (substitution or deletion) away from the word's plain reading, plus the word itself.</summary>
     private Candidate[] RepairCandidates(string lower)
     {
-        var plain = new string(lower.Where(char.IsLetter).Select(VietnameseSyllable.AsciiBase).ToArray());
+        var plain = new string(lower.Where(char.IsLetter).Select(VietnameseFold.FoldChar).ToArray());
         var ids = new HashSet<int>();
         for (var i = 0; i < plain.Length; i++)
         {
@@ -364,7 +370,7 @@ public sealed class ToneRestorer
         }
         if (ids.Count == 0)
             return [];
-        var candidates = ids.Select(id => new Candidate(id, Model.Channel.Score(lower, Model.WordOf(id)), Model.WordOf(id), false))
+        var candidates = ids.Select(id => new Candidate(id, Channel.Score(lower, Model.WordOf(id)), Model.WordOf(id), false))
             .OrderByDescending(c => c.Channel + Model.UnigramLog10(c.Id))
             .ThenBy(c => c.Text, StringComparer.Ordinal)
             .Take(MaxCandidates - 1)
@@ -476,18 +482,18 @@ public sealed class ToneRestorer
             return restored;
         var observedAt = -1;
         for (var i = 0; i < observedLower.Length; i++)
-            if (VietnameseSyllable.SplitTone(observedLower[i]).Tone != 0)
+            if (VietnameseLetters.ToneOf(observedLower[i]) != Tone.Level)
                 observedAt = i;
         var restoredAt = -1;
         for (var i = 0; i < restored.Length; i++)
-            if (VietnameseSyllable.SplitTone(restored[i]).Tone != 0)
+            if (VietnameseLetters.ToneOf(restored[i]) != Tone.Level)
                 restoredAt = i;
-        if (observedAt < 0 || restoredAt < 0 || observedAt == restoredAt || !VietnameseSyllable.IsVowel(restored[observedAt]))
+        if (observedAt < 0 || restoredAt < 0 || observedAt == restoredAt || !VietnameseLetters.IsVowel(restored[observedAt]))
             return restored;
         var chars = restored.ToCharArray();
-        var (toneless, tone) = VietnameseSyllable.SplitTone(chars[restoredAt]);
+        var (toneless, tone) = VietnameseLetters.Split(chars[restoredAt]);
         chars[restoredAt] = toneless;
-        chars[observedAt] = VietnameseSyllable.WithTone(VietnameseSyllable.SplitTone(chars[observedAt]).Toneless, tone);
+        chars[observedAt] = VietnameseLetters.WithTone(VietnameseLetters.WithoutTone(chars[observedAt]), tone);
         var moved = new string(chars);
         return VietnameseSyllable.Canonical(moved) == restored ? moved : restored;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NghiQuyet.Core.Text;
 
 namespace NghiQuyet.Ingest.Restoration;
 
@@ -37,7 +38,7 @@ internal sealed class UnitNames
                 .Select(s => VietnameseSyllable.Canonical(SafeText.Nfc(s).ToLower(CultureInfo.InvariantCulture))).ToArray();
             if (syllables.Length is 0 or > MaxNameWords)
                 continue;
-            var key = Key(VietnameseSyllable.AsciiFold(SafeText.Nfc(kind).ToLower(CultureInfo.InvariantCulture)), syllables.Select(VietnameseSyllable.AsciiFold));
+            var key = Key(VietnameseFold.Fold(SafeText.Nfc(kind).ToLower(CultureInfo.InvariantCulture)), syllables.Select(VietnameseFold.Fold));
             if (!_byPlain.TryGetValue(key, out var list))
                 _byPlain[key] = list = [];
             list.Add(new Entry(syllables, Fold(province), current));
@@ -69,7 +70,7 @@ internal sealed class UnitNames
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in SafeText.Nfc(text))
-            sb.Append(char.IsLetter(c) ? VietnameseSyllable.AsciiBase(c) : ' ');
+            sb.Append(char.IsLetter(c) ? VietnameseFold.FoldChar(c) : ' ');
         return " " + string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)) + " ";
     }
 
@@ -78,7 +79,7 @@ internal sealed class UnitNames
     /// name="observed"/> is the line before restoration (its word tokens correspond one to one with the restored line's),
     /// <paramref name="documentFold"/> the <see cref="Fold"/> of the whole text (to know its provinces).
     /// </summary>
-    public string Apply(string observed, string restored, ChannelModel channel, string documentFold)
+    public string Apply(string observed, string restored, OcrChannel channel, string documentFold)
     {
         var seen = Words(observed);
         var words = Words(restored);
@@ -89,10 +90,10 @@ internal sealed class UnitNames
         var anyKind = false;
         for (var k = 0; k < words.Count; k++)
         {
-            var first = char.ToLowerInvariant(VietnameseSyllable.AsciiBase(restored[words[k].Start]));
+            var first = char.ToLowerInvariant(VietnameseFold.FoldChar(restored[words[k].Start]));
             if (first is 'x' or 'p' or 't' or 'h' or 'q' or 'd' or 'k' && words[k].Length <= 6)
             {
-                plainWords[k] = VietnameseSyllable.AsciiFold(restored.Substring(words[k].Start, words[k].Length).ToLower(CultureInfo.InvariantCulture));
+                plainWords[k] = VietnameseFold.Fold(restored.Substring(words[k].Start, words[k].Length).ToLower(CultureInfo.InvariantCulture));
                 anyKind |= Kinds.Any(kind => kind.Plain[0] == plainWords[k]);
             }
         }
@@ -118,7 +119,7 @@ internal sealed class UnitNames
     }
 
     private int MatchAt(int i, string restored, string observed, List<TextToken> seen, List<TextToken> words, string?[] plainWords,
-        ChannelModel channel, string documentFold, SortedDictionary<int, (int, string)> replacements)
+        OcrChannel channel, string documentFold, SortedDictionary<int, (int, string)> replacements)
     {
         if (plainWords[i] is null)
             return 1;
@@ -163,7 +164,7 @@ internal sealed class UnitNames
 
     /// <summary>The official syllables for the n words at <paramref name="first"/>, or null when none or no single best fits.</summary>
     private string[]? Choose(string kind, int first, int n, string observed, List<TextToken> seen, string restored, List<TextToken> words,
-        ChannelModel channel, string documentFold)
+        OcrChannel channel, string documentFold)
     {
         var options = new List<List<string>>(n);
         var observedLower = new string[n];
@@ -172,7 +173,7 @@ internal sealed class UnitNames
         {
             observedLower[k] = observed.Substring(seen[first + k].Start, seen[first + k].Length).ToLower(CultureInfo.InvariantCulture);
             var restoredLower = restored.Substring(words[first + k].Start, words[first + k].Length).ToLower(CultureInfo.InvariantCulture);
-            var set = new List<string> { VietnameseSyllable.AsciiFold(restoredLower) };
+            var set = new List<string> { VietnameseFold.Fold(restoredLower) };
             foreach (var r in channel.Readings(observedLower[k], 12))
                 if (!set.Contains(r))
                     set.Add(r);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NghiQuyet.Core.Text;
 using NghiQuyet.Ingest.Ocr;
 using NghiQuyet.Ingest.Restoration;
 using UglyToad.PdfPig;

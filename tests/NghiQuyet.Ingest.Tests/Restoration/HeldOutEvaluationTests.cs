@@ -1,3 +1,4 @@
+using NghiQuyet.Core.Text;
 using NghiQuyet.Ingest.Restoration;
 using NghiQuyet.Testing;
 using Xunit.Abstractions;
@@ -19,7 +20,7 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
     [SharedDataFact]
     public void Stripped_text_is_restored_to_at_most_3_percent_syllable_errors()
     {
-        var result = RestorationEvaluation.Evaluate(ToneRestorer.Default, HeldOut(), OcrNoise.StripMarks);
+        var result = RestorationEvaluation.Evaluate(ToneRestorer.Default, HeldOut(), VietnameseFold.StripMarks);
         output.WriteLine($"stripped: {result}");
         Assert.True(result.Syllables > 20_000);
         Assert.True(result.RawRate > 0.8, "the damaged input must really be damaged");

@@ -1,3 +1,4 @@
+using NghiQuyet.Core.Text;
 using NghiQuyet.Ingest.Restoration;
 
 namespace NghiQuyet.Ingest.Tests.Restoration;
@@ -35,15 +36,25 @@ public sealed class LmTrainerTests : IDisposable
         return stream.ToArray();
     }
 
+    private static string Table(OcrChannel channel)
+    {
+        var w = new StringWriter();
+        channel.WriteTable(w);
+        return w.ToString();
+    }
+
     [Fact]
     public void Training_is_deterministic_and_the_model_round_trips()
     {
         var dir = WriteCorpus();
         var options = new LmTrainingOptions { MinBigramCount = 1, MinTrigramCount = 1, ChannelSentences = 200 };
-        var first = LmTrainer.Train([dir], options);
-        var second = LmTrainer.Train([dir], options);
+        var (first, firstChannel) = LmTrainer.Train([dir], options);
+        var (second, secondChannel) = LmTrainer.Train([dir], options);
         var bytes = Bytes(first);
         Assert.Equal(bytes, Bytes(second));
+        Assert.Equal(Table(firstChannel), Table(secondChannel));
+        // The channel table written by train-lm reads back to the same channel (the kernel ships it in this form).
+        Assert.Equal(Table(firstChannel), Table(OcrChannel.ReadTable(new StringReader(Table(firstChannel)))));
 
         var loaded = SyllableLanguageModel.Load(new MemoryStream(bytes));
         Assert.Equal(first.VocabularySize, loaded.VocabularySize);
@@ -55,7 +66,7 @@ public sealed class LmTrainerTests : IDisposable
     [Fact]
     public void Model_prefers_what_it_was_trained_on_and_distributions_are_normalised()
     {
-        var model = LmTrainer.Train([WriteCorpus()], new LmTrainingOptions { MinBigramCount = 1, MinTrigramCount = 1, ChannelSentences = 200 });
+        var (model, _) = LmTrainer.Train([WriteCorpus()], new LmTrainingOptions { MinBigramCount = 1, MinTrigramCount = 1, ChannelSentences = 200 });
         int Id(string w) => model.IdOf(w);
         Assert.True(model.Log10(Id("xã"), Id("tổ"), Id("chức")) > model.Log10(Id("xã"), Id("tổ"), Id("chúc")) + 1);
         Assert.True(model.Log10(Id("tỷ"), Id("lệ"), Id("hộ")) > model.Log10(Id("tỷ"), Id("lệ"), Id("đại")));
@@ -72,8 +83,8 @@ public sealed class LmTrainerTests : IDisposable
     [Fact]
     public void A_restorer_trained_on_the_tiny_corpus_restores_its_phrases()
     {
-        var model = LmTrainer.Train([WriteCorpus()], new LmTrainingOptions { MinBigramCount = 1, MinTrigramCount = 1, ChannelSentences = 200 });
-        var restorer = new ToneRestorer(model);
+        var (model, channel) = LmTrainer.Train([WriteCorpus()], new LmTrainingOptions { MinBigramCount = 1, MinTrigramCount = 1, ChannelSentences = 200 });
+        var restorer = new ToneRestorer(model, channel);
         Assert.Equal("Ủy ban nhân dân xã tổ chức thực hiện 12 công trình trọng điểm.",
             restorer.Restore("Uy ban nhan dan xa to chuc thuc hien 12 cong trinh trong diem."));
     }

@@ -1,3 +1,4 @@
+using NghiQuyet.Core.Text;
 using NghiQuyet.Ingest.Restoration;
 
 namespace NghiQuyet.Ingest.Tests.Restoration;
@@ -8,7 +9,7 @@ public class OcrNoiseTests
 
     [Fact]
     public void StripMarks_removes_every_mark_and_keeps_everything_else() =>
-        Assert.Equal("Dang bo xa Muong Lam lanh dao thuc hien dat va vuot 18/20 chi tieu nhiem ky 2020 - 2025.", OcrNoise.StripMarks(Clean));
+        Assert.Equal("Dang bo xa Muong Lam lanh dao thuc hien dat va vuot 18/20 chi tieu nhiem ky 2020 - 2025.", VietnameseFold.StripMarks(Clean));
 
     [Fact]
     public void Degrade_is_deterministic_for_a_seed_and_keeps_words_and_numbers()

@@ -1,3 +1,4 @@
+using NghiQuyet.Core.Text;
 using NghiQuyet.Ingest.Restoration;
 using NghiQuyet.Testing;
 using Xunit.Abstractions;
@@ -20,7 +21,7 @@ public class UnitNameAccuracyTests(ITestOutputHelper output)
         foreach (var (fullName, province) in lines)
         {
             var clean = $"Đảng bộ {fullName}, {province}";
-            var restored = ToneRestorer.Default.Restore(OcrNoise.StripMarks(clean));
+            var restored = ToneRestorer.Default.Restore(VietnameseFold.StripMarks(clean));
             if (Canonical(restored) == Canonical(clean))
                 exact++;
             else if (failures.Count < 15)

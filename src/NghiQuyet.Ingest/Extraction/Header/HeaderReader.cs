@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Text;
 using NghiQuyet.Ingest.Extraction.Text;
+using NghiQuyet.Ingest.Restoration;
 
 namespace NghiQuyet.Ingest.Extraction.Header;
 
@@ -122,7 +123,7 @@ public static partial class HeaderReader
             "thanh pho" when name is not null && Provinces.ByFolded.Any(p => p.Folded == MatchText.Create(name, false).Folded) => OrganizationLevel.Province,
             _ => OrganizationLevel.Other,
         };
-        var organization = levelWord is null || name is null ? null : $"Đảng bộ {LevelWord(levelWord)} {TitleCase(name)}";
+        var organization = levelWord is null || name is null ? null : OfficialSpelling($"Đảng bộ {LevelWord(levelWord)} {TitleCase(name)}", joined);
         var province = level == OrganizationLevel.Province && name is not null ? ProvinceName(MatchText.Create(name, false).Folded) ?? TitleCase(name) : FindProvince(folded);
 
         // Not another body's term mentioned in passing ("Quốc hội khóa XVI, nhiệm kỳ 2026-2031").
@@ -141,6 +142,17 @@ public static partial class HeaderReader
         var term = congressTerm ?? (best is { } b ? new Term(b.Item1, b.Item2) : null);
         return new DocumentHeader(organization, level, province, congress, term, diacritics);
     }
+
+    /// <summary>
+    /// The unit's name in its official spelling where OCR damaged it ("xã Bac Yén" → "xã Bắc Yên", "tỉnh Son La" →
+    /// "tỉnh Sơn La"): the official names of that kind that the OCR channel can read from every word (<see cref="UnitNames"/>).
+    /// A name already spelt right, or one no official name explains, is left as it is.
+    /// </summary>
+    private static string OfficialSpelling(string organization, string documentText) =>
+        // A name whose every word carries a mark was not read by an engine that drops them: the list is not even loaded.
+        organization.Split(' ').All(w => w.Any(VietnameseLetters.HasMark))
+            ? organization
+            : UnitNames.Shipped.Apply(organization, organization, OcrChannel.Shipped, UnitNames.Fold(documentText));
 
     /// <summary>Capitalised words right after the level word: "Bắc Yên", "Phiêng Pằn", "MƯỜNG LẦM".</summary>
     private static (string? Name, int End) NameAt(string original, int index)

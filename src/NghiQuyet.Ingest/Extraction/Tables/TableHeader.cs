@@ -53,19 +53,19 @@ internal sealed class TableHeader
             ("muc do", ColumnKind.Assessment, false),
             ("ghi chu", ColumnKind.Note, false), ("ghi", ColumnKind.Note, false),
             ("stt", ColumnKind.Item, false), ("tt", ColumnKind.Item, false), ("so tt", ColumnKind.Item, false),
-        }.Select(p => new Phrase([.. p.Item1.Split(' ').Select(OcrLookalikes.Skeleton)], p.Item2, p.Item3)).OrderByDescending(p => p.Words.Length),
+        }.Select(p => new Phrase([.. p.Item1.Split(' ').Select(OcrChannel.Skeleton)], p.Item2, p.Item3)).OrderByDescending(p => p.Words.Length),
     ];
 
     // Header words compared by their OCR skeleton ("Thyc hién" is "Thực hiện"), so a scanned header still reads.
-    private static readonly string[] ChiTieu = [.. new[] { "chi", "tieu" }.Select(OcrLookalikes.Skeleton)];
-    private static readonly string[] ChiTieuNq = [.. ChiTieu, OcrLookalikes.Skeleton("nq")];
-    private static readonly string[] ChiTieuNghiQuyet = [.. ChiTieu, OcrLookalikes.Skeleton("nghi"), OcrLookalikes.Skeleton("quyet")];
-    private static readonly string[] ChiTieuDaiHoi = [.. ChiTieu, OcrLookalikes.Skeleton("dai"), OcrLookalikes.Skeleton("hoi")];
-    private static readonly string Nam = OcrLookalikes.Skeleton("nam");
-    private static readonly HashSet<string> YearQualifiers = [.. new[] { "den", "toi", "dat", "ky", "doan", "cua", "trong" }.Select(OcrLookalikes.Skeleton)];
+    private static readonly string[] ChiTieu = [.. new[] { "chi", "tieu" }.Select(OcrChannel.Skeleton)];
+    private static readonly string[] ChiTieuNq = [.. ChiTieu, OcrChannel.Skeleton("nq")];
+    private static readonly string[] ChiTieuNghiQuyet = [.. ChiTieu, OcrChannel.Skeleton("nghi"), OcrChannel.Skeleton("quyet")];
+    private static readonly string[] ChiTieuDaiHoi = [.. ChiTieu, OcrChannel.Skeleton("dai"), OcrChannel.Skeleton("hoi")];
+    private static readonly string Nam = OcrChannel.Skeleton("nam");
+    private static readonly HashSet<string> YearQualifiers = [.. new[] { "den", "toi", "dat", "ky", "doan", "cua", "trong" }.Select(OcrChannel.Skeleton)];
     // What a ratio or result is compared with: "so với NQ", "so vai NQ" (a misread "với").
-    private static readonly HashSet<string> ComparisonBases = [.. new[] { "nq", "nghi", "kh", "ke" }.Select(OcrLookalikes.Skeleton)];
-    private static readonly HashSet<string> BaseWords = [.. new[] { "voi", "so" }.Select(OcrLookalikes.Skeleton)];
+    private static readonly HashSet<string> ComparisonBases = [.. new[] { "nq", "nghi", "kh", "ke" }.Select(OcrChannel.Skeleton)];
+    private static readonly HashSet<string> BaseWords = [.. new[] { "voi", "so" }.Select(OcrChannel.Skeleton)];
 
     /// <summary>Words a header is made of besides the column keywords.</summary>
     private static readonly HashSet<string> FillerWords =
@@ -84,11 +84,11 @@ internal sealed class TableHeader
         return words.Count == 0 ? 0 : words.Count(w => FigureText.IsYear(w) || IsHeaderWord(w)) / (double)words.Count;
     }
 
-    /// <summary>Whether a word (as <see cref="OcrLookalikes.Skeleton"/>) is a column keyword or header filler.</summary>
+    /// <summary>Whether a word (as <see cref="OcrChannel.Skeleton"/>) is a column keyword or header filler.</summary>
     public static bool IsHeaderWord(string skeleton) =>
         SkeletonFiller.Contains(skeleton) || ChiTieu.Contains(skeleton) || Phrases.Any(p => p.Words.Contains(skeleton));
 
-    private static readonly HashSet<string> SkeletonFiller = [.. FillerWords.Select(OcrLookalikes.Skeleton)];
+    private static readonly HashSet<string> SkeletonFiller = [.. FillerWords.Select(OcrChannel.Skeleton)];
 
     public IReadOnlyList<ColumnKind> Columns { get; }
 
@@ -172,7 +172,7 @@ internal sealed class TableHeader
     private static readonly char[] Separators = [' ', '\t', '|', '(', ')', '/', ',', ';', ':', '-', '–', '.'];
 
     private static List<string> Words(string text) =>
-        [.. text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(OcrLookalikes.Skeleton)];
+        [.. text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(OcrChannel.Skeleton)];
 
     /// <summary>Which words start with a capital in the original: "Năm 2025" opens a cell, "… năm 2025" qualifies one.</summary>
     private static bool[] Capitalised(string text, int count)
@@ -258,7 +258,7 @@ internal sealed class TableHeader
         if (exact != 1)
             return false;
         var (word, canonical) = words[start] == phrase[0] ? (words[start + 1], phrase[1]) : (words[start], phrase[0]);
-        return word.Length >= 3 && canonical.Length >= 3 && word[0] == canonical[0] && OcrLookalikes.OneEditApart(word, canonical);
+        return word.Length >= 3 && canonical.Length >= 3 && word[0] == canonical[0] && OcrChannel.OneEditApart(word, canonical);
     }
 
     private static bool Matches(List<string> words, int start, string[] phrase)

@@ -67,7 +67,7 @@ internal static partial class TableLines
         if (words.Length is 0 or > 16 || words.Any(w => FigureText.IsFigure(w, allowPercent: true) && !FigureText.IsYear(w)))
             return false;
         // The heading words by their look-alike repair ("Nh6m chi tiéu vé x4 hdi" reads "nhom chi tieu ve xa hoi").
-        var folded = string.Join(' ', words.Select(w => OcrLookalikes.RepairFolded(VietnameseFold.Fold(w))));
+        var folded = string.Join(' ', words.Select(w => OcrChannel.Shipped.RepairFolded(VietnameseFold.Fold(w))));
         return GroupHeadingPattern().IsMatch(folded);
     }
 
@@ -124,12 +124,12 @@ internal static partial class TableLines
             || (NamesColumn(folded) && Regex.IsMatch(folded, @"\b(don vi|dvt)\b") && TableHeader.IsAllHeaderWords(folded));
     }
 
-    private static readonly string ChiTieu = OcrLookalikes.Skeleton("chi") + " " + OcrLookalikes.Skeleton("tieu");
-    private static readonly string NoiDung = OcrLookalikes.Skeleton("noi") + " " + OcrLookalikes.Skeleton("dung");
+    private static readonly string ChiTieu = OcrChannel.Skeleton("chi") + " " + OcrChannel.Skeleton("tieu");
+    private static readonly string NoiDung = OcrChannel.Skeleton("noi") + " " + OcrChannel.Skeleton("dung");
 
     /// <summary>A line's words by their OCR skeleton, "|" and tabs read as spaces.</summary>
     private static string SkeletonLine(string text) =>
-        string.Join(' ', text.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries).Select(OcrLookalikes.Skeleton));
+        string.Join(' ', text.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries).Select(OcrChannel.Skeleton));
 
     private static bool NamesColumn(string folded) =>
         folded.StartsWith("chi tieu", StringComparison.Ordinal) || folded.StartsWith("noi dung", StringComparison.Ordinal)
@@ -143,7 +143,7 @@ internal static partial class TableLines
     public static bool IsHeaderLike(string text, TableHeader header)
     {
         var words = text.Split([' ', '\t', '|', '(', ')', '/', ',', ';', ':', '-', '–', '.'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Any(char.IsLetterOrDigit)).Select(OcrLookalikes.Skeleton).ToList();
+            .Where(w => w.Any(char.IsLetterOrDigit)).Select(OcrChannel.Skeleton).ToList();
         if (words.Count == 0 || words.Any(w => FigureText.IsFigure(w, allowPercent: true) && !FigureText.IsYear(w)))
             return false;
         var known = words.Count(w => header.Vocabulary.Contains(w) || FigureText.IsYear(w));

@@ -67,10 +67,10 @@ internal static class VerdictWords
     {
         if (VietnameseFold.Fold(word) != word.ToLowerInvariant() || word.Length < 3)
             return false;
-        var a = OcrLookalikes.Skeleton(word);
-        var b = OcrLookalikes.Skeleton(canonical);
+        var a = OcrChannel.Skeleton(word);
+        var b = OcrChannel.Skeleton(canonical);
         // One glyph changed or added, never dropped or first: "dat" is not "k.đạt" short of its "k".
-        return a == b || (b.Length >= 4 && a.Length >= b.Length && a[0] == b[0] && OcrLookalikes.OneEditApart(a, b));
+        return a == b || (b.Length >= 4 && a.Length >= b.Length && a[0] == b[0] && OcrChannel.OneEditApart(a, b));
     }
 
     private static readonly string[][] Continuations =

@@ -19,7 +19,7 @@ internal static class WordMatch
         {
             var canonicalFolded = VietnameseFold.Fold(canonical);
             // A scanned word is compared as a damaged syllable repaired ("d6éng" is "đồng"), never the other way round.
-            return folded == canonicalFolded || (HasScanDamage(folded) && OcrLookalikes.RepairFolded(folded) == canonicalFolded);
+            return folded == canonicalFolded || (HasScanDamage(folded) && OcrChannel.Shipped.RepairFolded(folded) == canonicalFolded);
         }
         return false;
     }

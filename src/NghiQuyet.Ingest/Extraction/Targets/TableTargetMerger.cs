@@ -59,7 +59,7 @@ public static partial class TableTargetMerger
         if (string.IsNullOrWhiteSpace(unit))
             return null;
         // Word by word, and each part of "Tr.d/ngwoi/nam" on its own.
-        var repaired = UnitPart().Replace(Core.Text.VietnameseFold.Fold(unit), m => Core.Text.OcrLookalikes.RepairFolded(m.Value));
+        var repaired = UnitPart().Replace(Core.Text.VietnameseFold.Fold(unit), m => Core.Text.OcrChannel.Shipped.RepairFolded(m.Value));
         var canonical = UnitTable.Canonical(repaired);
         return canonical is not null && canonical != repaired ? canonical : UnitTable.Canonical(unit);
     }
@@ -113,10 +113,10 @@ public static partial class TableTargetMerger
         foreach (Match m in Token().Matches(MatchText.Create(s, false).Folded))
         {
             if (Abbreviations.TryGetValue(m.Value, out var full))
-                set.UnionWith(full.Split(' ').Select(Core.Text.OcrLookalikes.Skeleton));
+                set.UnionWith(full.Split(' ').Select(Core.Text.OcrChannel.Skeleton));
             else
                 // The same word in a scanned text and a scanned table may be misread two ways ("tổ chức": "t6 chife", "to chirc").
-                set.Add(Core.Text.OcrLookalikes.Skeleton(Core.Text.OcrLookalikes.RepairFolded(m.Value)));
+                set.Add(Core.Text.OcrChannel.Skeleton(Core.Text.OcrChannel.Shipped.RepairFolded(m.Value)));
         }
         return set;
     }

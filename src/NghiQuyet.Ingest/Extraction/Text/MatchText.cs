@@ -1,11 +1,11 @@
-using System.Globalization;
 using System.Text;
+using NghiQuyet.Core.Text;
 
 namespace NghiQuyet.Ingest.Extraction.Text;
 
 /// <summary>
 /// A line (or a joined paragraph) in two forms of the same length: the original text, and a folded form for matching
-/// keywords (lower case, no tone marks, "đ" → "d", and — for OCR text — common scanner confusions undone). Because the
+/// keywords (the kernel's <see cref="VietnameseFold.FoldChar"/>, and — for OCR text — what the learned <see cref="OcrChannel"/> says digits and symbols inside words stand for). Because the
 /// fold keeps every character in place, a match found in <see cref="Folded"/> cuts the same span out of <see cref="Original"/>.
 /// </summary>
 public sealed class MatchText
@@ -25,7 +25,7 @@ public sealed class MatchText
         var nfc = Core.Text.UnicodeForms.FormC(original);
         var chars = new char[nfc.Length];
         for (var i = 0; i < nfc.Length; i++)
-            chars[i] = FoldChar(nfc[i], ocr);
+            chars[i] = VietnameseFold.FoldChar(nfc[i]);
         if (!ocr)
             return new MatchText(nfc, new string(chars));
         OcrRepair(chars);
@@ -33,53 +33,13 @@ public sealed class MatchText
         var shown = nfc.ToCharArray();
         for (var i = 0; i < shown.Length; i++)
         {
-            if ((char.IsAsciiDigit(shown[i]) || shown[i] is '¢' or '€') && char.IsAsciiLetter(chars[i]))
+            if (!char.IsLetter(shown[i]) && char.IsAsciiLetter(chars[i]))
                 shown[i] = chars[i];
         }
         return new MatchText(new string(shown), new string(chars));
     }
 
     public string Slice(int start, int end) => Original[start..end];
-
-    // Folding a character decomposes it (FormD), which is slow per call; the Latin and Vietnamese ranges are folded once.
-    private static readonly char[] Table = BuildTable();
-
-    private static char[] BuildTable()
-    {
-        var table = new char[0x2000];
-        for (var i = 0; i < table.Length; i++)
-            table[i] = FoldSlow((char)i);
-        return table;
-    }
-
-    public static char FoldChar(char c, bool ocr)
-    {
-        if (ocr && c is '¢' or '€')
-            return 'e';
-        return c < Table.Length ? Table[c] : FoldSlow(c);
-    }
-
-    private static char FoldSlow(char c)
-    {
-        if (c < 128)
-            return char.ToLowerInvariant(c);
-        switch (c)
-        {
-            case 'đ' or 'Đ' or 'Ð' or 'ð':
-                return 'd';
-            case '\u00A0' or '\u2007' or '\u202F':
-                return ' ';
-            case '–' or '—' or '−':
-                return '-';
-        }
-        if (char.IsSurrogate(c))
-            return c;
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        var b = decomposed[0];
-        if (decomposed.Length > 1 || b != c)
-            return char.ToLowerInvariant(b);
-        return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? ' ' : char.ToLowerInvariant(c);
-    }
 
     /// <summary>
     /// Undoes what an OCR engine without the Vietnamese model does to letters: digits inside words ("1a" là, "s6" số,
@@ -128,16 +88,19 @@ public sealed class MatchText
 
     private static bool IsTy(char[] s, int start, int end) => end - start == 2 && s[start] == 't' && s[start + 1] == 'y';
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    // A non-ASCII symbol the channel knows as a misread letter ("¢", "€") is part of its word; "&" of "KH&CN" is not.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c > '\u007F' && OcrChannel.Shipped.IsGlyph(c);
 
     private static void RepairWord(char[] s, int start, int end, bool afterTy)
     {
         var letters = 0;
         var digits = 0;
+        var symbols = 0;
         for (var k = start; k < end; k++)
         {
             if (char.IsAsciiDigit(s[k])) digits++;
-            else letters++;
+            else if (char.IsLetter(s[k])) letters++;
+            else symbols++;
         }
         if (afterTy && s[start] == '1' && end - start <= 3)
         {
@@ -147,7 +110,7 @@ public sealed class MatchText
                 s[k] = 'e';
             return;
         }
-        if (digits == 0 && end - start is >= 2 and <= 4 && start > 0 && s[start - 1] == ' ' && IsDigitLookalikeWithUnit(s, start, end))
+        if (digits == 0 && symbols == 0 && end - start is >= 2 and <= 4 && start > 0 && s[start - 1] == ' ' && IsDigitLookalikeWithUnit(s, start, end))
         {
             // "Sm" for "5m", "lOha" for "10ha": a scanner's digit look-alikes glued to a unit.
             for (var k = start; k < end; k++)
@@ -158,7 +121,7 @@ public sealed class MatchText
             }
             return;
         }
-        if (letters == 0 || digits == 0)
+        if (letters + symbols == 0 || digits + symbols == 0)
             return;
         // A number glued to its unit: digits first, then letters only ("4.500ha", "5m", "7m").
         var firstLetter = start;
@@ -171,17 +134,8 @@ public sealed class MatchText
             return;
         if (firstLetter > start && lettersOnlyAfter && start > 0 && s[start - 1] is '.' or ',')
             return;
-        for (var k = start; k < end; k++)
-        {
-            s[k] = s[k] switch
-            {
-                '1' => 'l',
-                '0' or '6' or '9' => 'o',
-                '4' => 'a',
-                '8' => 'e',
-                _ => s[k],
-            };
-        }
+        // Digits and symbols among letters are glyphs: the OCR channel reads them as the letters they stand for.
+        OcrChannel.Shipped.RepairGlyphs(s.AsSpan(start, end - start));
     }
 
     private static bool IsDigitLookalikeWithUnit(char[] s, int start, int end)

@@ -136,7 +136,7 @@ internal static class LegacyVietnamese
         {
             return false; // VNI writes toned i as one byte
         }
-        var composed = VietnameseLetters.WithTone(bare, tone);
+        var composed = VietnameseLetters.WithTone(bare, (Tone)tone);
         if (tone != 0 && composed == bare)
             return false;
         result = upper ? char.ToUpperInvariant(composed) : composed;

@@ -51,21 +51,12 @@ public class AssessmentTablesCorpusTests
     [SharedDataFact]
     public void Muong_lam_without_tone_marks_reaches_the_goal_too()
     {
-        var text = StripMarks(File.ReadAllText(SharedData.File("corpus", "muong-lam.txt")));
+        var text = VietnameseFold.StripMarks(File.ReadAllText(SharedData.File("corpus", "muong-lam.txt")));
         var results = AssessmentTables.Read(TextSource.FromText(text));
         var pred = ExtractionJson.Serialize(new ExtractionResult(AnyHeader, [], results));
         var score = GoldScorer.Score(File.ReadAllText(SharedData.File("corpus", "gold", "muong-lam.json")), pred).Results;
         Assert.True(score.F1 >= 0.95, $"results F1 {score.F1} (P {score.Precision}, R {score.Recall})");
         Assert.Equal(1.0, score.VerdictAccuracy);
-    }
-
-    private static string StripMarks(string text)
-    {
-        var sb = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                sb.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
-        return sb.ToString();
     }
 
     [SharedDataTheory]

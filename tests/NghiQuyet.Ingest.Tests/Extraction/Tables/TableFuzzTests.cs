@@ -67,5 +67,5 @@ public class TableFuzzTests(ITestOutputHelper output)
     [InlineData("pppppppp")]
     [InlineData("\u0330")]
     public void Look_alike_repair_takes_any_token(string token) =>
-        Assert.NotNull(OcrLookalikes.RepairFolded(token) + OcrLookalikes.Skeleton(token));
+        Assert.NotNull(OcrChannel.Shipped.RepairFolded(token) + OcrChannel.Skeleton(token));
 }

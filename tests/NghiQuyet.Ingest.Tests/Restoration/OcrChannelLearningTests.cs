@@ -1,8 +1,9 @@
+using NghiQuyet.Core.Text;
 using NghiQuyet.Ingest.Restoration;
 
 namespace NghiQuyet.Ingest.Tests.Restoration;
 
-public class ChannelModelTests
+public class OcrChannelLearningTests
 {
     private static readonly string[] Sentences =
     [
@@ -12,7 +13,7 @@ public class ChannelModelTests
         "Tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hệ thống chính trị ở cơ sở",
     ];
 
-    private static ChannelModel LearnFromDegradedFixtures()
+    private static OcrChannel LearnFromDegradedFixtures()
     {
         var noise = new OcrNoise(3) { GlyphRate = 0.3 };
         var pairs = new List<(string, string)>();
@@ -25,7 +26,7 @@ public class ChannelModelTests
                 for (var i = 0; i < clean.Length; i++)
                     pairs.Add((clean[i].Trim(',').ToLowerInvariant(), observed[i].Trim(',').ToLowerInvariant()));
             }
-        return ChannelModel.Learn(pairs);
+        return OcrChannel.Learn(pairs);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public class ChannelModelTests
     [Fact]
     public void Untrained_channel_keeps_letters_and_drops_marks_cheaply()
     {
-        var channel = new ChannelModel();
+        var channel = new OcrChannel();
         Assert.True(channel.Score("nam", "năm") > channel.Score("nam", "nem"));
         Assert.Equal(0, channel.EntryCount);
     }

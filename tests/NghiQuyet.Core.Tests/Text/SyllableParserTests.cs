@@ -1,8 +1,9 @@
-using NghiQuyet.Ingest.Restoration;
+using NghiQuyet.Core.Text;
 
-namespace NghiQuyet.Ingest.Tests.Restoration;
+namespace NghiQuyet.Core.Tests.Text;
 
-public class VietnameseSyllableTests
+/// <summary>The kernel's one syllable parser: what the restorer and the encoding detector both rely on.</summary>
+public class SyllableParserTests
 {
     [Theory]
     [InlineData("hoà", "hòa")]
@@ -15,6 +16,7 @@ public class VietnameseSyllableTests
     [InlineData("gì", "gì")]
     [InlineData("khuya", "khuya")]
     [InlineData("nghiêng", "nghiêng")]
+    [InlineData("giếng", "giếng")]
     [InlineData("british", "british")]
     public void Canonical_puts_the_tone_where_most_of_the_corpus_does(string input, string expected) =>
         Assert.Equal(expected, VietnameseSyllable.Canonical(input));
@@ -30,6 +32,11 @@ public class VietnameseSyllableTests
     [InlineData("đắk", true)]
     [InlineData("lắk", true)]
     [InlineData("ea", true)]
+    [InlineData("giếng", true)] // g + iêng: "gi" + "êng" is no rhyme
+    [InlineData("gì", true)]
+    [InlineData("khuya", true)]
+    [InlineData("nghiêng", true)]
+    [InlineData("quốc", true)]
     [InlineData("british", false)]
     [InlineData("the", true)]
     [InlineData("cát", true)]
@@ -55,6 +62,17 @@ public class VietnameseSyllableTests
     [InlineData('Đ', 'd')]
     [InlineData('ư', 'u')]
     [InlineData('x', 'x')]
-    public void AsciiBase_removes_every_mark(char input, char expected) =>
-        Assert.Equal(expected, VietnameseSyllable.AsciiBase(input));
+    public void The_fold_removes_every_mark_one_letter_for_one(char input, char expected) =>
+        Assert.Equal(expected, VietnameseFold.FoldChar(input));
+
+    [Theory]
+    [InlineData("Đắk Lắk")]
+    [InlineData("Phiêng Pằn")]
+    [InlineData("khuya")]
+    [InlineData("nghiêng")]
+    [InlineData("quốc")]
+    [InlineData("gì")]
+    [InlineData("Ea Súp")]
+    public void The_official_spelling_of_unit_names_parses(string words) =>
+        Assert.All(words.Split(' '), w => Assert.True(VietnameseSyllable.IsValid(w), w));
 }

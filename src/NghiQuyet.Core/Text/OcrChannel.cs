@@ -1,13 +1,20 @@
-namespace NghiQuyet.Ingest.Restoration;
+using System.Globalization;
+using System.Text;
+
+namespace NghiQuyet.Core.Text;
 
 /// <summary>
-/// What OCR does to the letters of a syllable: P(observed string | clean letter), where each clean letter yields zero
-/// (a dropped vowel: "b" for "bộ"), one or up to three observed characters ("ư" → "ir", "ộ" → "6", "ã" → "4", "c" → "e",
-/// "đ" → "p"). Learned by hard EM from pairs of clean syllables and what real Tesseract made of them (plus a small share
-/// of <see cref="OcrNoise"/> for the confusions no installed font shows), smoothed towards a prior in which a letter
-/// stays itself or loses its marks.
+/// The one OCR confusion model of the solution: what an OCR engine without the Vietnamese model does to the letters of
+/// a syllable, P(observed string | clean letter), where each clean letter yields zero (a dropped vowel: "b" for "bộ"),
+/// one or up to three observed characters ("ư" → "ir", "ộ" → "6", "ã" → "4", "c" → "e", "đ" → "p"). Learned by hard EM
+/// from pairs of clean syllables and what real Tesseract made of them (plus a small share of the simulator for the
+/// confusions no installed font shows), smoothed towards a prior in which a letter stays itself or loses its marks.
+/// The restorer scores candidates with it (<see cref="Score"/>, <see cref="Readings"/>); matching on folded text
+/// (the extractor's keywords, the catalog's phrases, unit names) uses the same counts folded to plain letters
+/// (<see cref="PlainScore"/>, <see cref="RepairFolded"/>, <see cref="LikeliestLetter"/>). The shipped table is
+/// <c>Text/Model/ocr-channel.tsv</c>, embedded in this assembly: its only copy.
 /// </summary>
-public sealed class ChannelModel
+public sealed partial class OcrChannel
 {
     private const double Alpha = 4;
     private const int MaxSegment = 3;
@@ -21,7 +28,7 @@ public sealed class ChannelModel
     private Dictionary<string, char[]> _readings = new(StringComparer.Ordinal);
     private HashSet<string> _pairSegments = new(StringComparer.Ordinal);
 
-    public ChannelModel() => Finish();
+    public OcrChannel() => Finish();
 
     /// <summary>Number of (clean letter, observed string) pairs the model has evidence for.</summary>
     public int EntryCount => _counts.Count;
@@ -37,9 +44,9 @@ public sealed class ChannelModel
         var o = observed[0];
         if (o == clean)
             return 0.7;
-        if (o == VietnameseSyllable.AsciiBase(clean))
+        if (o == VietnameseFold.FoldChar(clean))
             return 0.25;
-        if (o == VietnameseSyllable.SplitTone(clean).Toneless)
+        if (o == VietnameseLetters.WithoutTone(clean))
             return 0.03;
         return 1e-4;
     }
@@ -57,7 +64,7 @@ public sealed class ChannelModel
     /// Letters are pooled by their toneless form ("ế", "ề", "ê" → ê): Tesseract's English model loses the tone
     /// whichever it is, so what "ắ" becomes is learned from every "ă" instead of from the few "ắ" in the sample.
     /// </summary>
-    private static char Group(char clean) => VietnameseSyllable.SplitTone(clean).Toneless;
+    private static char Group(char clean) => VietnameseLetters.WithoutTone(clean);
 
     private static string GroupObserved(char clean, string observed) => observed.Length == 1 && observed[0] == clean ? Self : observed;
 
@@ -154,12 +161,12 @@ public sealed class ChannelModel
     }
 
     /// <summary>Learns the channel from (clean, observed) syllable pairs, both lower case, by two rounds of hard EM.</summary>
-    public static ChannelModel Learn(IReadOnlyList<(string Clean, string Observed)> pairs)
+    public static OcrChannel Learn(IReadOnlyList<(string Clean, string Observed)> pairs)
     {
-        var model = new ChannelModel();
+        var model = new OcrChannel();
         for (var round = 0; round < 2; round++)
         {
-            var next = new ChannelModel();
+            var next = new OcrChannel();
             foreach (var (clean, observed) in pairs)
             {
                 var alignment = model.Align(clean, observed);
@@ -205,7 +212,7 @@ public sealed class ChannelModel
                 continue;
             if (!readings.TryGetValue(o, out var set))
                 readings[o] = set = [];
-            set.Add(VietnameseSyllable.AsciiBase(c));
+            set.Add(VietnameseFold.FoldChar(c));
         }
         for (var c = 'a'; c <= 'z'; c++)
         {
@@ -214,30 +221,32 @@ public sealed class ChannelModel
                 readings[s] = set = [];
             set.Add(c);
         }
-        foreach (var row in VietnameseSyllable.ToneRows)
-            foreach (var c in row)
+        foreach (var vowel in VietnameseLetters.TonelessVowels)
+            for (var tone = Tone.Level; tone <= Tone.Dot; tone++)
             {
+                var c = VietnameseLetters.WithTone(vowel, tone);
                 if (!readings.TryGetValue(c.ToString(), out var set))
                     readings[c.ToString()] = set = [];
-                set.Add(VietnameseSyllable.AsciiBase(c));
+                set.Add(VietnameseFold.FoldChar(c));
             }
         if (!readings.TryGetValue("đ", out var dset))
             readings["đ"] = dset = [];
         dset.Add('d');
         _readings = readings.ToDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray(), StringComparer.Ordinal);
+        FinishPlain();
     }
 
     /// <summary>The letters of a clean letter's group: its toneless form with each of the six tones (or the letter alone).</summary>
     private static IEnumerable<char> GroupLetters(char clean)
     {
         var group = Group(clean);
-        return VietnameseSyllable.IsVowel(group) ? Enumerable.Range(0, 6).Select(t => VietnameseSyllable.WithTone(group, t)) : [clean];
+        return VietnameseLetters.IsVowel(group) ? Enumerable.Range(0, VietnameseLetters.ToneCount).Select(t => VietnameseLetters.WithTone(group, (Tone)t)) : [clean];
     }
 
     private double Prob(char clean, string observed) => Math.Pow(10, Log10(clean, observed));
 
     /// <summary>
-    /// The plain-letter spellings (as <see cref="VietnameseSyllable.AsciiFold"/> gives them) that an observed lower-case
+    /// The plain-letter spellings (as <see cref="VietnameseFold.Fold"/> gives them) that an observed lower-case
     /// token may come from, most literal first, at most <paramref name="limit"/>.
     /// </summary>
     public List<string> Readings(string observed, int limit = 64)
@@ -260,7 +269,7 @@ public sealed class ChannelModel
             return;
         }
         if (_readings.TryGetValue(SingleChar(observed[at]), out var singles))
-            foreach (var b in singles.OrderBy(b => b == VietnameseSyllable.AsciiBase(observed[at]) ? 0 : 1))
+            foreach (var b in singles.OrderBy(b => b == VietnameseFold.FoldChar(observed[at]) ? 0 : 1))
             {
                 buffer[written] = b;
                 Expand(observed, at + 1, buffer, written + 1, results, limit);
@@ -278,31 +287,65 @@ public sealed class ChannelModel
         }
     }
 
-    internal void Write(BinaryWriter w)
+    /// <summary>The counts as the shipped table: one "clean TAB observed TAB count" row each, sorted; observed escaped.</summary>
+    public void WriteTable(TextWriter w)
     {
-        var entries = _counts.OrderBy(kv => kv.Key.Clean).ThenBy(kv => kv.Key.Observed, StringComparer.Ordinal).ToList();
-        w.Write(entries.Count);
-        foreach (var ((c, o), count) in entries)
-        {
-            w.Write(c);
-            w.Write(o);
-            w.Write(count);
-        }
+        w.Write("# OCR channel: clean letter TAB what tesseract -l eng printed for it (0-3 chars; \\t \\n \\\\ escaped) TAB count.\n");
+        w.Write("# Learned by hard EM (OcrChannel.Learn) from our own Tesseract runs over printed clean lines plus a share of\n");
+        w.Write("# simulator pairs; written by `nghiquyet train-lm` (--channel-out). The one source of truth for OCR confusions.\n");
+        foreach (var ((c, o), count) in _counts.OrderBy(kv => kv.Key.Clean).ThenBy(kv => kv.Key.Observed, StringComparer.Ordinal))
+            w.Write($"{c}\t{Escape(o)}\t{count.ToString(CultureInfo.InvariantCulture)}\n");
     }
 
-    internal static ChannelModel Read(BinaryReader r)
+    /// <summary>Reads a table written by <see cref="WriteTable"/>; a malformed row is an error, not skipped.</summary>
+    public static OcrChannel ReadTable(TextReader r)
     {
-        var model = new ChannelModel();
-        var n = r.ReadInt32();
-        for (var i = 0; i < n; i++)
+        var model = new OcrChannel();
+        var lineNumber = 0;
+        while (r.ReadLine() is { } line)
         {
-            var c = r.ReadChar();
-            var o = r.ReadString();
-            var count = r.ReadInt32();
-            model._counts[(c, o)] = count;
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+                continue;
+            var parts = line.Split('\t');
+            if (parts.Length != 3 || parts[0].Length != 1 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                throw new InvalidDataException($"OCR channel table, line {lineNumber}: expected 'letter TAB observed TAB count'");
+            var c = parts[0][0];
+            var o = Unescape(parts[1]);
+            model._counts[(c, o)] = model._counts.GetValueOrDefault((c, o)) + count;
             model._totals[c] = model._totals.GetValueOrDefault(c) + count;
         }
         model.Finish();
         return model;
     }
+
+    private static string Escape(string s) => s.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n");
+
+    private static string Unescape(string s)
+    {
+        if (!s.Contains('\\'))
+            return s;
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != '\\' || i + 1 == s.Length)
+            {
+                sb.Append(s[i]);
+                continue;
+            }
+            sb.Append(s[++i] switch { 't' => '\t', 'n' => '\n', var other => other });
+        }
+        return sb.ToString();
+    }
+
+    private static readonly Lazy<OcrChannel> ShippedTable = new(() =>
+    {
+        using var stream = typeof(OcrChannel).Assembly.GetManifestResourceStream("NghiQuyet.Core.Text.Model.ocr-channel.tsv")
+            ?? throw new InvalidOperationException("the OCR channel table is not embedded in NghiQuyet.Core");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return ReadTable(reader);
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The channel shipped in this assembly, learned from real Tesseract output; loaded once.</summary>
+    public static OcrChannel Shipped => ShippedTable.Value;
 }
