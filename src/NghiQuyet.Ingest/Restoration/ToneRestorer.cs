@@ -17,8 +17,14 @@ public sealed class ToneRestorer
     public const string ModelResourceName = "NghiQuyet.Ingest.Restoration.Model.vi-syllable-lm.bin";
     public const string ModelPathVariable = "NGHIQUYET_LM_MODEL";
 
-    private static readonly Lazy<Result<ToneRestorer>> Shipped =
-        new(() => LoadShipped().Map(model => new ToneRestorer(model)), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Result<ToneRestorer>> Shipped = new(CreateShipped, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The shipped model and unit names, read at the same time: each takes a good part of a command's start.</summary>
+    private static Result<ToneRestorer> CreateShipped()
+    {
+        var names = Task.Run(() => Restoration.UnitNames.Shipped);
+        return LoadShipped().Map(model => new ToneRestorer(model) { UnitNames = names.GetAwaiter().GetResult() });
+    }
 
     private readonly Dictionary<string, int[]> _byPlainSpelling = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Candidate[]> _cache = new(StringComparer.Ordinal);
@@ -52,7 +58,15 @@ public sealed class ToneRestorer
     public int BeamWidth { get; init; } = 8;
 
     /// <summary>Official unit names that names after a kind word ("xã", "tỉnh" …) are restored against; null: none.</summary>
-    internal UnitNames? UnitNames { get; init; } = UnitNames.Shipped;
+    internal UnitNames? UnitNames
+    {
+        // The shipped names are only read when none were given, so that the caller may read them meanwhile.
+        get => _unitNamesGiven ? _unitNames : Restoration.UnitNames.Shipped;
+        init => (_unitNames, _unitNamesGiven) = (value, true);
+    }
+
+    private readonly UnitNames? _unitNames;
+    private readonly bool _unitNamesGiven;
 
     public int MaxCandidates { get; init; } = 16;
 
@@ -103,8 +117,9 @@ public sealed class ToneRestorer
     {
         var lines = text.Split('\n');
         var documentStripped = ToneMarkDetector.LooksStripped(lines);
-        string? documentFold = null;
+        var documentFold = new Lazy<string>(() => Restoration.UnitNames.Fold(text), LazyThreadSafetyMode.ExecutionAndPublication);
         var output = new string[lines.Length];
+        var paragraphs = new List<(int Start, int End)>();
         var i = 0;
         while (i < lines.Length)
         {
@@ -117,12 +132,32 @@ public sealed class ToneRestorer
             var start = i;
             while (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]))
                 i++;
-            var paragraph = lines[start..i];
-            var restored = paragraph;
-            if (ShouldRestore(paragraph, documentStripped))
-                restored = RestoreLines(paragraph, documentFold ??= UnitNames.Fold(text));
-            for (var k = 0; k < paragraph.Length; k++)
-                output[start + k] = restored[k];
+            paragraphs.Add((start, i));
+        }
+        void RestoreParagraph(int p)
+        {
+            var (start, end) = paragraphs[p];
+            var paragraph = lines[start..end];
+            var restored = ShouldRestore(paragraph, documentStripped) ? RestoreLines(paragraph, documentFold.Value) : paragraph;
+            restored.CopyTo(output, start);
+        }
+        // Paragraphs are decoded independently (context never crosses a blank line), so a long document uses every core;
+        // each paragraph's result is the same whichever thread decodes it.
+        if (paragraphs.Count > 1 && Environment.ProcessorCount > 1)
+        {
+            try
+            {
+                Parallel.For(0, paragraphs.Count, RestoreParagraph);
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            }
+        }
+        else
+        {
+            for (var p = 0; p < paragraphs.Count; p++)
+                RestoreParagraph(p);
         }
         return string.Join('\n', output);
     }

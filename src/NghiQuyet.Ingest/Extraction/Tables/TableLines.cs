@@ -6,6 +6,10 @@ namespace NghiQuyet.Ingest.Extraction.Tables;
 /// <summary>What a single line of a table region can be, recognised on its own.</summary>
 internal static partial class TableLines
 {
+    // Made once: these run on every line of a report, and a params array would be built at each call.
+    private static readonly char[] CellGaps = [' ', '\t', '|'];
+    private static readonly char[] HeaderWordGaps = [' ', '\t', '|', '(', ')', '/', ',', ';', ':', '-', '–', '.'];
+
     [GeneratedRegex(@"^\s*((?:biểu|bieu|bảng|bang)\s+(?:số\s+|so\s+)?(?:\d{1,3}[a-z]?|[IVXL]{1,5})\b|(?:phụ|phu)\s+(?:lục|luc)(?:\s+(?:số\s+|so\s+)?(?:\d{1,3}[a-z]?|[IVXL]{1,5})\b)?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
@@ -63,7 +67,7 @@ internal static partial class TableLines
     /// <summary>Whether a cell reads as a group heading by its words (OCR-tolerant) and holds no figure.</summary>
     public static bool IsGroupHeading(string text)
     {
-        var words = text.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split(CellGaps, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 16 || words.Any(w => FigureText.IsFigure(w, allowPercent: true) && !FigureText.IsYear(w)))
             return false;
         // The heading words by their look-alike repair ("Nh6m chi tiéu vé x4 hdi" reads "nhom chi tieu ve xa hoi").
@@ -112,7 +116,7 @@ internal static partial class TableLines
                     && cells.Any(c => VietnameseFold.Fold(c) is var f && (f.Contains("chi tieu") || f.Contains("noi dung"))))
                 || (first is not null && NamesColumn(first) && cells.Any(c => VietnameseFold.Fold(c) is "dvt" or "don vi" or "don vi tinh"));
         }
-        var folded = VietnameseFold.Fold(line.Text.TrimStart(' ', '|', '\t'));
+        var folded = VietnameseFold.Fold(line.Text.TrimStart(CellGaps));
         // Every line of a report passes here: the OCR skeleton is made only for a line that may open with "STT"/"TT".
         var firstWord = folded.IndexOf(' ') is var space and >= 0 ? space : folded.Length;
         var skeleton = firstWord is >= 2 and <= 3 && folded[0] is 's' or 't' or 'i' or 'l' or '1' ? SkeletonLine(folded) : folded;
@@ -129,7 +133,7 @@ internal static partial class TableLines
 
     /// <summary>A line's words by their OCR skeleton, "|" and tabs read as spaces.</summary>
     private static string SkeletonLine(string text) =>
-        string.Join(' ', text.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries).Select(OcrLookalikes.Skeleton));
+        string.Join(' ', text.Split(CellGaps, StringSplitOptions.RemoveEmptyEntries).Select(OcrLookalikes.Skeleton));
 
     private static bool NamesColumn(string folded) =>
         folded.StartsWith("chi tieu", StringComparison.Ordinal) || folded.StartsWith("noi dung", StringComparison.Ordinal)
@@ -142,7 +146,7 @@ internal static partial class TableLines
     /// </remarks>
     public static bool IsHeaderLike(string text, TableHeader header)
     {
-        var words = text.Split([' ', '\t', '|', '(', ')', '/', ',', ';', ':', '-', '–', '.'], StringSplitOptions.RemoveEmptyEntries)
+        var words = text.Split(HeaderWordGaps, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetterOrDigit)).Select(OcrLookalikes.Skeleton).ToList();
         if (words.Count == 0 || words.Any(w => FigureText.IsFigure(w, allowPercent: true) && !FigureText.IsYear(w)))
             return false;
