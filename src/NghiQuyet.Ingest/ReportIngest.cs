@@ -92,7 +92,17 @@ public static class ReportIngest
 
     private static ExtractionResult WithRestoredNames(ExtractionResult extraction, Result<ToneRestorer> restorer)
     {
-        string Restore(string name) => restorer.Success ? restorer.Value.RestoreLine(name) : name;
+        // Each distinct name is restored once, on every core: a report has a hundred or more, each decoded on its own.
+        var names = extraction.Targets.Select(t => t.Name).Concat(extraction.Results.Select(r => r.Name)).Distinct().ToArray();
+        var restored = new string[names.Length];
+        if (restorer.Success)
+            Parallel.For(0, names.Length, i => restored[i] = restorer.Value.RestoreLine(names[i]));
+        else
+            names.CopyTo(restored, 0);
+        var byName = new Dictionary<string, string>(names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+            byName[names[i]] = restored[i];
+        string Restore(string name) => byName[name];
         return extraction with
         {
             Document = extraction.Document with { Diacritics = Diacritics.Missing },

@@ -116,7 +116,10 @@ internal static partial class TableLines
                     && cells.Any(c => VietnameseFold.Fold(c) is var f && (f.Contains("chi tieu") || f.Contains("noi dung"))))
                 || (first is not null && NamesColumn(first) && cells.Any(c => VietnameseFold.Fold(c) is "dvt" or "don vi" or "don vi tinh"));
         }
-        var folded = VietnameseFold.Fold(line.Text.TrimStart(CellGaps));
+        var trimmed = line.Text.TrimStart(CellGaps);
+        if (!MayOpenHeader(trimmed))
+            return false;
+        var folded = VietnameseFold.Fold(trimmed);
         // Every line of a report passes here: the OCR skeleton is made only for a line that may open with "STT"/"TT".
         var firstWord = folded.IndexOf(' ') is var space and >= 0 ? space : folded.Length;
         var skeleton = firstWord is >= 2 and <= 3 && folded[0] is 's' or 't' or 'i' or 'l' or '1' ? SkeletonLine(folded) : folded;
@@ -126,6 +129,22 @@ internal static partial class TableLines
                     || folded.StartsWith("so tt", StringComparison.Ordinal) || TableHeader.HeaderWordShare(folded) >= 0.6))
             // No number column: "Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện", kept short so a sentence is not taken for it.
             || (NamesColumn(folded) && Regex.IsMatch(folded, @"\b(don vi|dvt)\b") && TableHeader.IsAllHeaderWords(folded));
+    }
+
+    /// <summary>
+    /// False when the line's fold cannot open a header: both readings below need it to open with s, t, i, l or 1 (the
+    /// number column, as printed or misread) or with c, n or t (the names column). Folding is the dearest step of
+    /// looking for tables, and every line of a report comes here; a line opening with a non-ASCII letter is folded.
+    /// </summary>
+    private static bool MayOpenHeader(string trimmed)
+    {
+        foreach (var c in trimmed)
+        {
+            if (char.IsWhiteSpace(c))
+                continue;
+            return c >= 128 || char.ToLowerInvariant(c) is 's' or 't' or 'i' or 'l' or '1' or 'c' or 'n';
+        }
+        return false;
     }
 
     private static readonly string ChiTieu = OcrLookalikes.Skeleton("chi") + " " + OcrLookalikes.Skeleton("tieu");
