@@ -61,7 +61,7 @@ public static partial class HeaderReader
         foreach (var line in doc.Lines)
         {
             if (sb.Length > 0) sb.Append(' ');
-            sb.Append(line.Text.Normalize(NormalizationForm.FormC));
+            sb.Append(NfcText.Nfc(line.Text));
         }
         var joined = Collapse(sb.ToString());
         var text = MatchText.Create(joined, ocr);

@@ -75,7 +75,7 @@ internal static partial class SeparatedCells
     public static IReadOnlyList<string>? Cells(string text)
     {
         var trimmed = text.Trim();
-        if (trimmed.Count(c => c == '|') >= 2)
+        if (trimmed.AsSpan().Count('|') >= 2)
         {
             var parts = trimmed.Split('|').Select(c => c.Trim()).ToList();
             // The outer rules of "| a | b |" are borders, not empty cells.

@@ -132,19 +132,28 @@ internal static partial class TableLines
     }
 
     /// <summary>
-    /// False when the line's fold cannot open a header: both readings below need it to open with s, t, i, l or 1 (the
-    /// number column, as printed or misread) or with c, n or t (the names column). Folding is the dearest step of
-    /// looking for tables, and every line of a report comes here; a line opening with a non-ASCII letter is folded.
+    /// False when the line cannot open a header, known from its first word alone: both readings below need the fold to
+    /// open with a word of two or three letters, "stt"/"tt" as printed or misread (s, t, i, l or 1 first) or the names
+    /// column's "chỉ"/"nội"/"tên". Folding the whole line is the dearest step of looking for tables, and every line of a
+    /// report comes here. (A word's fold is the fold's first word: white space never combines with what follows it.)
     /// </summary>
     private static bool MayOpenHeader(string trimmed)
     {
-        foreach (var c in trimmed)
-        {
-            if (char.IsWhiteSpace(c))
-                continue;
-            return c >= 128 || char.ToLowerInvariant(c) is 's' or 't' or 'i' or 'l' or '1' or 'c' or 'n';
-        }
-        return false;
+        var start = 0;
+        while (start < trimmed.Length && char.IsWhiteSpace(trimmed[start]))
+            start++;
+        var end = start;
+        var ascii = true;
+        while (end < trimmed.Length && !char.IsWhiteSpace(trimmed[end]))
+            ascii &= trimmed[end++] < 128;
+        if (end == start)
+            return false;
+        if (ascii && end - start is not (2 or 3))
+            return false;
+        var word = ascii ? trimmed[start..end].ToLowerInvariant() : VietnameseFold.Fold(trimmed[start..end]);
+        // A word of marks alone folds to nothing: the whole line decides.
+        return word.Length == 0
+            || (word.Length is 2 or 3 && (word[0] is 's' or 't' or 'i' or 'l' or '1' || word is "chi" or "noi" or "ten"));
     }
 
     private static readonly string ChiTieu = OcrLookalikes.Skeleton("chi") + " " + OcrLookalikes.Skeleton("tieu");

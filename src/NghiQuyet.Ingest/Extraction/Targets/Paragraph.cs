@@ -39,7 +39,7 @@ public sealed class Paragraph
             if (lines[i].OpensSubLine && sb.Length > 0)
                 breaks.Add(sb.Length);
             var lastSpace = true;
-            foreach (var c in lines[i].Text.Normalize(NormalizationForm.FormC))
+            foreach (var c in NfcText.Nfc(lines[i].Text))
             {
                 var space = char.IsWhiteSpace(c);
                 if (space && lastSpace) continue;

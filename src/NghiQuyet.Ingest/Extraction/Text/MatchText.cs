@@ -22,7 +22,7 @@ public sealed class MatchText
 
     public static MatchText Create(string original, bool ocr)
     {
-        var nfc = original.IsNormalized(NormalizationForm.FormC) ? original : original.Normalize(NormalizationForm.FormC);
+        var nfc = NfcText.IsPlainlyNfc(original) || original.IsNormalized(NormalizationForm.FormC) ? original : original.Normalize(NormalizationForm.FormC);
         var chars = new char[nfc.Length];
         for (var i = 0; i < nfc.Length; i++)
             chars[i] = FoldChar(nfc[i], ocr);
