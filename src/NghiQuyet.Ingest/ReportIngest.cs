@@ -92,17 +92,14 @@ public static class ReportIngest
 
     private static ExtractionResult WithRestoredNames(ExtractionResult extraction, Result<ToneRestorer> restorer)
     {
-        // Each distinct name is restored once, on every core: a report has a hundred or more, each decoded on its own.
-        var names = extraction.Targets.Select(t => t.Name).Concat(extraction.Results.Select(r => r.Name)).Distinct().ToArray();
-        var restored = new string[names.Length];
-        if (restorer.Success)
-            Parallel.For(0, names.Length, i => restored[i] = restorer.Value.RestoreLine(names[i]));
-        else
-            names.CopyTo(restored, 0);
-        var byName = new Dictionary<string, string>(names.Length, StringComparer.Ordinal);
-        for (var i = 0; i < names.Length; i++)
-            byName[names[i]] = restored[i];
-        string Restore(string name) => byName[name];
+        // Each distinct name is restored once (a name is decoded on its own, so its restoration is the same each time).
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Restore(string name)
+        {
+            if (!byName.TryGetValue(name, out var restored))
+                byName[name] = restored = restorer.Success ? restorer.Value.RestoreLine(name) : name;
+            return restored;
+        }
         return extraction with
         {
             Document = extraction.Document with { Diacritics = Diacritics.Missing },

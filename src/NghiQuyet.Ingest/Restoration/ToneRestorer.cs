@@ -117,9 +117,8 @@ public sealed class ToneRestorer
     {
         var lines = text.Split('\n');
         var documentStripped = ToneMarkDetector.LooksStripped(lines);
-        var documentFold = new Lazy<string>(() => Restoration.UnitNames.Fold(text), LazyThreadSafetyMode.ExecutionAndPublication);
+        string? documentFold = null;
         var output = new string[lines.Length];
-        var paragraphs = new List<(int Start, int End)>();
         var i = 0;
         while (i < lines.Length)
         {
@@ -132,32 +131,12 @@ public sealed class ToneRestorer
             var start = i;
             while (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]))
                 i++;
-            paragraphs.Add((start, i));
-        }
-        void RestoreParagraph(int p)
-        {
-            var (start, end) = paragraphs[p];
-            var paragraph = lines[start..end];
-            var restored = ShouldRestore(paragraph, documentStripped) ? RestoreLines(paragraph, documentFold.Value) : paragraph;
-            restored.CopyTo(output, start);
-        }
-        // Paragraphs are decoded independently (context never crosses a blank line), so a long document uses every core;
-        // each paragraph's result is the same whichever thread decodes it.
-        if (paragraphs.Count > 1 && Environment.ProcessorCount > 1)
-        {
-            try
-            {
-                Parallel.For(0, paragraphs.Count, RestoreParagraph);
-            }
-            catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
-            }
-        }
-        else
-        {
-            for (var p = 0; p < paragraphs.Count; p++)
-                RestoreParagraph(p);
+            var paragraph = lines[start..i];
+            var restored = paragraph;
+            if (ShouldRestore(paragraph, documentStripped))
+                restored = RestoreLines(paragraph, documentFold ??= UnitNames.Fold(text));
+            for (var k = 0; k < paragraph.Length; k++)
+                output[start + k] = restored[k];
         }
         return string.Join('\n', output);
     }
