@@ -27,10 +27,33 @@ public static class ReportIngest
     /// <param name="ocr">What reads a scan: the web defers it to a background job (and reads it there within its
     /// limits); the CLI reads it in place.</param>
     public static Result<IngestedReport> Extract(string fileName, byte[] bytes, OcrReader ocr, IProgress<string>? progress = null) =>
-        DocumentReader.Read(fileName, bytes, progress, ocr)
-            .Map(DocumentRestoration.RestoreIfStripped)
-            .Bind(restored => ExtractRestored(restored)
-                .Map(extraction => new IngestedReport(fileName, bytes, restored.Source, extraction)));
+        DocumentReader.Read(fileName, bytes, progress, ocr).Bind(source => Extract(fileName, bytes, source));
+
+    private static Result<IngestedReport> Extract(string fileName, byte[] bytes, SourceDocument source)
+    {
+        if (!DocumentRestoration.LooksStripped(source))
+            return ExtractRestored(new RestoredDocument(source, false)).Map(extraction => new IngestedReport(fileName, bytes, source, extraction));
+        if (source.Lines.Any(l => l.Cells is not null))
+        {
+            // Cells restored with their line are what the extractor reads of a table: the text is restored first.
+            var restored = DocumentRestoration.RestoreIfStripped(source);
+            return ExtractRestored(restored).Map(extraction => new IngestedReport(fileName, bytes, restored.Source, extraction));
+        }
+        // Text without marks and without cells: the extractor reads it as scanned, so the restorer is only needed for the
+        // names it reports. The model is loaded while the extractor reads, and the whole text is restored only when
+        // someone reads the report's Source; both give exactly what restoring first gives.
+        var restorer = Task.Run(ToneRestorer.TryDefault);
+        var extraction = ReportExtractor.Extract(AsScanned(source));
+        var loaded = restorer.GetAwaiter().GetResult();
+        if (!loaded.Success)
+        {
+            // The restorer's message belongs in the document's warnings, which the extraction repeats.
+            var unrestored = DocumentRestoration.RestoreIfStripped(source, () => loaded);
+            return ExtractRestored(unrestored).Map(e => new IngestedReport(fileName, bytes, unrestored.Source, e));
+        }
+        return extraction.Map(e => new IngestedReport(fileName, bytes,
+            () => DocumentRestoration.RestoreIfStripped(source, () => loaded).Source, WithRestoredNames(e, loaded)));
+    }
 
     /// <summary>
     /// The text of a stored document as <see cref="Extract"/> saw it (read, then restored if its marks were missing), so
@@ -53,20 +76,29 @@ public static class ReportIngest
     {
         if (!restored.MarksWereMissing)
             return ReportExtractor.Extract(restored.Source);
-        var asScanned = restored.Source with
+        return ReportExtractor.Extract(AsScanned(restored.Source)).Map(extraction => WithRestoredNames(extraction, ToneRestorer.TryDefault()));
+    }
+
+    private static SourceDocument AsScanned(SourceDocument source) => source with
+    {
+        Lines = [.. source.Lines.Select(l => l.Original is null ? l : l with { Text = l.Original, Original = null })],
+    };
+
+    private static ExtractionResult WithRestoredNames(ExtractionResult extraction, Result<ToneRestorer> restorer)
+    {
+        // Each distinct name is restored once (a name is decoded on its own, so its restoration is the same each time).
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Restore(string name)
         {
-            Lines = [.. restored.Source.Lines.Select(l => l.Original is null ? l : l with { Text = l.Original, Original = null })],
+            if (!byName.TryGetValue(name, out var restored))
+                byName[name] = restored = restorer.Success ? restorer.Value.RestoreLine(name) : name;
+            return restored;
+        }
+        return extraction with
+        {
+            Document = extraction.Document with { Diacritics = Diacritics.Missing },
+            Targets = [.. extraction.Targets.Select(t => t with { Name = Restore(t.Name) })],
+            Results = [.. extraction.Results.Select(r => r with { Name = Restore(r.Name) })],
         };
-        return ReportExtractor.Extract(asScanned).Map(extraction =>
-        {
-            var restorer = ToneRestorer.TryDefault();
-            string Restore(string name) => restorer.Success ? restorer.Value.RestoreLine(name) : name;
-            return extraction with
-            {
-                Document = extraction.Document with { Diacritics = Diacritics.Missing },
-                Targets = [.. extraction.Targets.Select(t => t with { Name = Restore(t.Name) })],
-                Results = [.. extraction.Results.Select(r => r with { Name = Restore(r.Name) })],
-            };
-        });
     }
 }

@@ -9,7 +9,21 @@ namespace NghiQuyet.Core.Text;
 /// </summary>
 public static class UnicodeForms
 {
-    public static string FormC(string text) => To(text, NormalizationForm.FormC);
+    public static string FormC(string text) => IsPlainlyFormC(text) ? text : To(text, NormalizationForm.FormC);
+
+    /// <summary>
+    /// Whether the text is made only of characters below U+0300 and the precomposed Vietnamese letters U+1EA0–U+1EF9:
+    /// each is NFC on its own, none is a combining mark and no two of them compose, so such a text is NFC as it stands.
+    /// Lines are normalised when read and checked again by every reader that takes them; ICU's own check costs more
+    /// than a reader's work on a line.
+    /// </summary>
+    public static bool IsPlainlyFormC(string text)
+    {
+        foreach (var c in text)
+            if (c >= '\u0300' && c is < '\u1EA0' or > '\u1EF9')
+                return false;
+        return true;
+    }
 
     public static string FormD(string text) => To(text, NormalizationForm.FormD);
 

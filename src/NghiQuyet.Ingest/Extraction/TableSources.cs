@@ -13,7 +13,8 @@ public static class TableSources
     public static TableContent Read(SourceDocument source)
     {
         var warnings = new List<string>();
-        var results = AssessmentTables.Read(source, warnings);
-        return new TableContent(results, TargetTables.Read(source), warnings);
+        var tables = DocumentTables.Of(source);
+        var results = AssessmentTables.Read(tables, warnings);
+        return new TableContent(results, TargetTables.Read(tables), warnings);
     }
 }

@@ -16,6 +16,9 @@ public static class DocumentRestoration
     public static RestoredDocument RestoreIfStripped(SourceDocument source) =>
         RestoreIfStripped(source, () => ToneRestorer.TryDefault());
 
+    /// <summary>Whether the document's text lacks its tone marks (and <see cref="RestoreIfStripped(SourceDocument)"/> would restore it).</summary>
+    public static bool LooksStripped(SourceDocument source) => ToneMarkDetector.LooksStripped(source.Lines.Select(l => l.Text));
+
     public static RestoredDocument RestoreIfStripped(SourceDocument source, Func<Result<ToneRestorer>> restorerFactory)
     {
         var texts = source.Lines.Select(l => l.Text).ToList();

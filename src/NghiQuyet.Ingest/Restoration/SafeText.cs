@@ -9,7 +9,7 @@ internal static class SafeText
     {
         try
         {
-            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            return Core.Text.UnicodeForms.IsPlainlyFormC(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         }
         catch (ArgumentException)
         {

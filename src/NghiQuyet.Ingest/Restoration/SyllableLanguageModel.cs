@@ -188,11 +188,34 @@ public sealed class SyllableLanguageModel
         WriteArray(w, _caseUpper);
     }
 
+    /// <summary>
+    /// Reads a model as <see cref="Save"/> wrote it (gzip'd), or unpacked: the build embeds the shipped model unpacked,
+    /// so that loading it is a copy out of the mapped assembly instead of inflating 32 MB.
+    /// </summary>
     public static SyllableLanguageModel Load(Stream stream)
     {
+        if (stream.CanSeek && !StartsWithGzipMagic(stream))
+        {
+            using var raw = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            return Load(raw);
+        }
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        return Load(r);
+    }
+
+    private static bool StartsWithGzipMagic(Stream stream)
+    {
+        var at = stream.Position;
+        Span<byte> head = stackalloc byte[2];
+        var n = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);
+        stream.Position = at;
+        return n == 2 && head[0] == 0x1f && head[1] == 0x8b;
+    }
+
+    private static SyllableLanguageModel Load(BinaryReader r)
+    {
         if (r.ReadString() != Magic)
             throw new InvalidDataException("not a NghiQuyet syllable model");
         var version = r.ReadInt32();

@@ -18,8 +18,14 @@ public sealed class ToneRestorer
     public const string ModelResourceName = "NghiQuyet.Ingest.Restoration.Model.vi-syllable-lm.bin";
     public const string ModelPathVariable = "NGHIQUYET_LM_MODEL";
 
-    private static readonly Lazy<Result<ToneRestorer>> Shipped =
-        new(() => LoadShipped().Map(model => new ToneRestorer(model)), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Result<ToneRestorer>> Shipped = new(CreateShipped, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The shipped model and unit names, read at the same time: each takes a good part of a command's start.</summary>
+    private static Result<ToneRestorer> CreateShipped()
+    {
+        var names = Task.Run(() => Restoration.UnitNames.Shipped);
+        return LoadShipped().Map(model => new ToneRestorer(model) { UnitNames = names.GetAwaiter().GetResult() });
+    }
 
     private readonly Dictionary<string, int[]> _byPlainSpelling = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Candidate[]> _cache = new(StringComparer.Ordinal);
@@ -58,7 +64,15 @@ public sealed class ToneRestorer
     public int BeamWidth { get; init; } = 8;
 
     /// <summary>Official unit names that names after a kind word ("xã", "tỉnh" …) are restored against; null: none.</summary>
-    internal UnitNames? UnitNames { get; init; } = UnitNames.Shipped;
+    internal UnitNames? UnitNames
+    {
+        // The shipped names are only read when none were given, so that the caller may read them meanwhile.
+        get => _unitNamesGiven ? _unitNames : Restoration.UnitNames.Shipped;
+        init => (_unitNames, _unitNamesGiven) = (value, true);
+    }
+
+    private readonly UnitNames? _unitNames;
+    private readonly bool _unitNamesGiven;
 
     public int MaxCandidates { get; init; } = 16;
 

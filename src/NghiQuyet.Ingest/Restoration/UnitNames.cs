@@ -32,6 +32,8 @@ internal sealed class UnitNames
 
     public UnitNames(IEnumerable<(string Kind, string Name, string Province, bool Current)> names)
     {
+        // Some 13 000 names share 65 provinces: each province is folded once.
+        var provinceFolds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (kind, name, province, current) in names)
         {
             var syllables = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -41,7 +43,9 @@ internal sealed class UnitNames
             var key = Key(VietnameseFold.Fold(SafeText.Nfc(kind).ToLower(CultureInfo.InvariantCulture)), syllables.Select(VietnameseFold.Fold));
             if (!_byPlain.TryGetValue(key, out var list))
                 _byPlain[key] = list = [];
-            list.Add(new Entry(syllables, Fold(province), current));
+            if (!provinceFolds.TryGetValue(province, out var provinceFold))
+                provinceFolds[province] = provinceFold = Fold(province);
+            list.Add(new Entry(syllables, provinceFold, current));
         }
     }
 

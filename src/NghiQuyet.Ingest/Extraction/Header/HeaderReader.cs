@@ -88,8 +88,9 @@ public static partial class HeaderReader
             }
             else if (name is null && candidate is not null)
                 name = candidate;
-            var rest = folded.AsSpan(nameEnd).ToString();
-            var ord = Ordinal().Match(rest.Length > 40 ? rest[..40] : rest);
+            // Only the 40 characters after the name are read: copying the rest of the report here, for every mention of
+            // a congress, made this loop quadratic in the report's length.
+            var ord = Ordinal().Match(folded.Substring(nameEnd, Math.Min(40, folded.Length - nameEnd)));
             if (congress is null && ord.Success)
                 congress = ParseOrdinal(ord.Groups[1].Value);
             // "Đại hội đại biểu Đảng bộ xã … lần thứ nhất, nhiệm kỳ 2025 - 2030": the term named with the congress.

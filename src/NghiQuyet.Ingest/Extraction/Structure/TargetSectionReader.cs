@@ -15,6 +15,10 @@ public sealed record TargetSection(int HeadingLine, IReadOnlyList<TargetItem> It
 /// </summary>
 public static partial class TargetSectionReader
 {
+    // Made once: a params array would be built for every line at each call.
+    private static readonly char[] HeadingPunctuation = [' ', '*', '-', '+', '.', ':'];
+    private static readonly char[] Bullets = [' ', '*', '-', '+', '•'];
+
     [GeneratedRegex(@"^(?:cac\s+|nhom\s+|he thong\s+)*chi t\w{1,3}u\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetsHeading();
 
@@ -61,7 +65,7 @@ public static partial class TargetSectionReader
                 continue;
             if (line.Text.Length > 120 || line.Text.IsTableRowLike())
                 continue;
-            var content = line.FoldedContent.Trim(' ', '*', '-', '+', '.', ':');
+            var content = line.FoldedContent.Trim(HeadingPunctuation);
             if (!TargetsHeading().IsMatch(content) || !TargetsHeadingQualifier().IsMatch(content))
                 continue;
             var score = 0;
@@ -168,7 +172,7 @@ public static partial class TargetSectionReader
             {
                 Close();
                 label = null;
-                groups = GroupClassifier.FromHeading(line.FoldedContent.TrimStart(' ', '*', '-', '+', '•'));
+                groups = GroupClassifier.FromHeading(line.FoldedContent.TrimStart(Bullets));
                 continue;
             }
             if (shape.Kind == LineKind.Text && !hasFigure && NextSection().IsMatch(line.FoldedContent) && line.Text.Length < 80 && LooksLikeHeading(line))
@@ -198,7 +202,7 @@ public static partial class TargetSectionReader
         var lead = HeadingLead().Match(folded);
         if (lead.Length == 0 && line.Shape.Kind != LineKind.SubLine && !allowNoLead)
             return false;
-        var groups = GroupClassifier.FromHeading(folded.TrimStart(' ', '*', '-', '+', '•'));
+        var groups = GroupClassifier.FromHeading(folded.TrimStart(Bullets));
         if (groups.Count == 0)
             return false;
         // The group word must follow the lead words closely: "Về kinh tế", not "- Nâng cao chất lượng … kinh tế".

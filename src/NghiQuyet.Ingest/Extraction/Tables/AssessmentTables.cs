@@ -16,14 +16,16 @@ public static class AssessmentTables
 
     /// <param name="doc">The report.</param>
     /// <param name="warnings">Where to say, in Vietnamese, which tables or rows could not be read; null to not say.</param>
-    public static IReadOnlyList<PreviousTermResult> Read(SourceDocument doc, ICollection<string>? warnings)
+    public static IReadOnlyList<PreviousTermResult> Read(SourceDocument doc, ICollection<string>? warnings) =>
+        Read(DocumentTables.Of(doc), warnings);
+
+    internal static IReadOnlyList<PreviousTermResult> Read(DocumentTables tables, ICollection<string>? warnings)
     {
-        doc = SeparatedCells.Apply(doc);
         var results = new List<PreviousTermResult>();
-        foreach (var region in TableLocator.Find(doc).Where(r => r.Header.IsAssessment))
+        foreach (var region in tables.Regions.Where(r => r.Header.IsAssessment))
         {
             var before = results.Count;
-            var rows = region.HasCells ? CellRows.Read(doc, region) : FlatAssessmentRows.Read(doc, region);
+            var rows = tables.Rows(region);
             foreach (var row in rows)
             {
                 var target = FigureText.LowerBound(row.Cell(ColumnKind.Target));

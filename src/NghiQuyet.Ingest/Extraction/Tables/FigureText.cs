@@ -8,6 +8,9 @@ namespace NghiQuyet.Ingest.Extraction.Tables;
 /// </summary>
 internal static partial class FigureText
 {
+    // Made once: a params array would be built at each of the many calls per line.
+    private static readonly char[] BarePunctuation = [';', ',', ':', '.'];
+
     private const string Number = @"\d+(?:[.,]\d+)*";
 
     [GeneratedRegex(@"^(?:[<>≤≥=]=?\s?)?" + Number + @"(?:[-–]" + Number + @")?(?:/\d+)?%?$")]
@@ -48,5 +51,5 @@ internal static partial class FigureText
             || bare.Length == 9 && bare[4] is '-' or '–' && IsYear(bare[..4]) && IsYear(bare[5..]);
     }
 
-    public static string Bare(string token) => token.TrimEnd(';', ',', ':', '.').Trim();
+    public static string Bare(string token) => token.TrimEnd(BarePunctuation).Trim();
 }

@@ -59,11 +59,23 @@ internal static partial class SeparatedCells
         return -1;
     }
 
+    /// <summary>Whether <see cref="Gap"/> matches twice; most lines have no double space or tab and are not searched.</summary>
+    private static bool HasTwoGaps(string text)
+    {
+        if (!text.Contains("  ", StringComparison.Ordinal) && !text.Contains('\t'))
+            return false;
+        var n = 0;
+        foreach (var _ in Gap().EnumerateMatches(text))
+            if (++n == 2)
+                return true;
+        return false;
+    }
+
     /// <summary>The cells of a ruled line ("| 1 | Thu ngân sách | Tỷ đồng | 2,5 |") or a spaced one; null for running text.</summary>
     public static IReadOnlyList<string>? Cells(string text)
     {
         var trimmed = text.Trim();
-        if (trimmed.Count(c => c == '|') >= 2)
+        if (trimmed.AsSpan().Count('|') >= 2)
         {
             var parts = trimmed.Split('|').Select(c => c.Trim()).ToList();
             // The outer rules of "| a | b |" are borders, not empty cells.
@@ -74,7 +86,7 @@ internal static partial class SeparatedCells
             return parts.Count >= 3 && parts.Count(p => p.Length > 0) >= 2 ? parts : null;
         }
         // Two gaps of two spaces or more: three cells. One gap is a sentence's double space.
-        if (Gap().Matches(trimmed).Count < 2)
+        if (!HasTwoGaps(trimmed))
             return null;
         return [.. Regex.Split(trimmed, @" {2,}|\t+").Select(c => c.Trim())];
     }

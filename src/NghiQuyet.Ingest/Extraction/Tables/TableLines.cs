@@ -6,6 +6,10 @@ namespace NghiQuyet.Ingest.Extraction.Tables;
 /// <summary>What a single line of a table region can be, recognised on its own.</summary>
 internal static partial class TableLines
 {
+    // Made once: these run on every line of a report, and a params array would be built at each call.
+    private static readonly char[] CellGaps = [' ', '\t', '|'];
+    private static readonly char[] HeaderWordGaps = [' ', '\t', '|', '(', ')', '/', ',', ';', ':', '-', '–', '.'];
+
     [GeneratedRegex(@"^\s*((?:biểu|bieu|bảng|bang)\s+(?:số\s+|so\s+)?(?:\d{1,3}[a-z]?|[IVXL]{1,5})\b|(?:phụ|phu)\s+(?:lục|luc)(?:\s+(?:số\s+|so\s+)?(?:\d{1,3}[a-z]?|[IVXL]{1,5})\b)?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
@@ -63,7 +67,7 @@ internal static partial class TableLines
     /// <summary>Whether a cell reads as a group heading by its words (OCR-tolerant) and holds no figure.</summary>
     public static bool IsGroupHeading(string text)
     {
-        var words = text.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split(CellGaps, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 16 || words.Any(w => FigureText.IsFigure(w, allowPercent: true) && !FigureText.IsYear(w)))
             return false;
         // The heading words by their look-alike repair ("Nh6m chi tiéu vé x4 hdi" reads "nhom chi tieu ve xa hoi").
@@ -112,7 +116,10 @@ internal static partial class TableLines
                     && cells.Any(c => VietnameseFold.Fold(c) is var f && (f.Contains("chi tieu") || f.Contains("noi dung"))))
                 || (first is not null && NamesColumn(first) && cells.Any(c => VietnameseFold.Fold(c) is "dvt" or "don vi" or "don vi tinh"));
         }
-        var folded = VietnameseFold.Fold(line.Text.TrimStart(' ', '|', '\t'));
+        var trimmed = line.Text.TrimStart(CellGaps);
+        if (!MayOpenHeader(trimmed))
+            return false;
+        var folded = VietnameseFold.Fold(trimmed);
         // Every line of a report passes here: the OCR skeleton is made only for a line that may open with "STT"/"TT".
         var firstWord = folded.IndexOf(' ') is var space and >= 0 ? space : folded.Length;
         var skeleton = firstWord is >= 2 and <= 3 && folded[0] is 's' or 't' or 'i' or 'l' or '1' ? SkeletonLine(folded) : folded;
@@ -124,12 +131,37 @@ internal static partial class TableLines
             || (NamesColumn(folded) && Regex.IsMatch(folded, @"\b(don vi|dvt)\b") && TableHeader.IsAllHeaderWords(folded));
     }
 
+    /// <summary>
+    /// False when the line cannot open a header, known from its first word alone: both readings below need the fold to
+    /// open with a word of two or three letters, "stt"/"tt" as printed or misread (s, t, i, l or 1 first) or the names
+    /// column's "chỉ"/"nội"/"tên". Folding the whole line is the dearest step of looking for tables, and every line of a
+    /// report comes here. (A word's fold is the fold's first word: white space never combines with what follows it.)
+    /// </summary>
+    private static bool MayOpenHeader(string trimmed)
+    {
+        var start = 0;
+        while (start < trimmed.Length && char.IsWhiteSpace(trimmed[start]))
+            start++;
+        var end = start;
+        var ascii = true;
+        while (end < trimmed.Length && !char.IsWhiteSpace(trimmed[end]))
+            ascii &= trimmed[end++] < 128;
+        if (end == start)
+            return false;
+        if (ascii && end - start is not (2 or 3))
+            return false;
+        var word = ascii ? trimmed[start..end].ToLowerInvariant() : VietnameseFold.Fold(trimmed[start..end]);
+        // A word of marks alone folds to nothing: the whole line decides.
+        return word.Length == 0
+            || (word.Length is 2 or 3 && (word[0] is 's' or 't' or 'i' or 'l' or '1' || word is "chi" or "noi" or "ten"));
+    }
+
     private static readonly string ChiTieu = OcrChannel.Skeleton("chi") + " " + OcrChannel.Skeleton("tieu");
     private static readonly string NoiDung = OcrChannel.Skeleton("noi") + " " + OcrChannel.Skeleton("dung");
 
     /// <summary>A line's words by their OCR skeleton, "|" and tabs read as spaces.</summary>
     private static string SkeletonLine(string text) =>
-        string.Join(' ', text.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries).Select(OcrChannel.Skeleton));
+        string.Join(' ', text.Split(CellGaps, StringSplitOptions.RemoveEmptyEntries).Select(OcrChannel.Skeleton));
 
     private static bool NamesColumn(string folded) =>
         folded.StartsWith("chi tieu", StringComparison.Ordinal) || folded.StartsWith("noi dung", StringComparison.Ordinal)
@@ -142,7 +174,7 @@ internal static partial class TableLines
     /// </remarks>
     public static bool IsHeaderLike(string text, TableHeader header)
     {
-        var words = text.Split([' ', '\t', '|', '(', ')', '/', ',', ';', ':', '-', '–', '.'], StringSplitOptions.RemoveEmptyEntries)
+        var words = text.Split(HeaderWordGaps, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetterOrDigit)).Select(OcrChannel.Skeleton).ToList();
         if (words.Count == 0 || words.Any(w => FigureText.IsFigure(w, allowPercent: true) && !FigureText.IsYear(w)))
             return false;

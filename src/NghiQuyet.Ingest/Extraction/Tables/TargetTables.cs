@@ -8,16 +8,18 @@ namespace NghiQuyet.Ingest.Extraction.Tables;
 /// </summary>
 public static class TargetTables
 {
-    public static IReadOnlyList<TableTargetRow> Read(SourceDocument doc)
+    public static IReadOnlyList<TableTargetRow> Read(SourceDocument doc) => Read(DocumentTables.Of(doc));
+
+    internal static IReadOnlyList<TableTargetRow> Read(DocumentTables tables)
     {
-        doc = SeparatedCells.Apply(doc);
+        var doc = tables.Document;
         var rows = new List<TableTargetRow>();
-        foreach (var region in TableLocator.Find(doc).Where(r => r.Header.HasNewTargets))
+        foreach (var region in tables.Regions.Where(r => r.Header.HasNewTargets))
         {
             if (region.Header.IsTargets)
                 rows.AddRange(region.HasCells ? FromCells(doc, region) : FlatTargetRows.Read(doc, region));
             else
-                rows.AddRange(FromCombined(region, region.HasCells ? CellRows.Read(doc, region) : FlatAssessmentRows.Read(doc, region)));
+                rows.AddRange(FromCombined(region, tables.Rows(region)));
         }
         return rows;
     }

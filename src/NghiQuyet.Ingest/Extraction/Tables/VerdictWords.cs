@@ -24,18 +24,66 @@ internal static class VerdictWords
     private static IEnumerable<(string[], PrintedVerdict)> Make(PrintedVerdict verdict, params string[] phrases) =>
         phrases.Select(p => (WordMatch.Words(p), verdict));
 
+    /// <summary>The verdict phrases' words prepared for comparison (see <see cref="WordMatch.Key"/>), with their OCR skeletons.</summary>
+    private static readonly (WordMatch.Key Key, string Skeleton)[][] PhraseKeys =
+        [.. Phrases.Select(p => p.Words.Select(w => (WordMatch.Key.Of(w), OcrChannel.Skeleton(w))).ToArray())];
+
+    private static readonly int LongestPhrase = Phrases.Max(p => p.Words.Length);
+
     /// <summary>The longest verdict phrase ending at <paramref name="end"/> (exclusive) in <paramref name="words"/>.</summary>
     public static (PrintedVerdict Verdict, int Length)? EndingAt(IReadOnlyList<string> words, int end)
     {
+        // Each of the last words is prepared once for all the phrases it is compared with.
+        var observed = new Observed?[Math.Min(LongestPhrase, Math.Max(end, 0))];
         (PrintedVerdict, int)? best = null;
-        foreach (var (phrase, verdict) in Phrases)
+        for (var p = 0; p < Phrases.Length; p++)
         {
+            var (phrase, verdict) = Phrases[p];
             if (phrase.Length > end || (best is { } b && b.Item2 >= phrase.Length))
                 continue;
-            if (SameAt(words, end - phrase.Length, phrase))
+            if (SameAt(words, end, PhraseKeys[p], observed))
                 best = (verdict, phrase.Length);
         }
         return best;
+    }
+
+    /// <summary>A word of the text prepared for comparison; its skeleton made only if an OCR comparison needs it.</summary>
+    private sealed class Observed(string word)
+    {
+        public WordMatch.Key Key { get; } = WordMatch.Key.Of(word);
+
+        // OcrSame looks only at words without marks of at least three letters.
+        public bool OcrComparable => Key.Folded == Key.Lower && word.Length >= 3;
+
+        public string Skeleton => field ??= OcrChannel.Skeleton(word);
+    }
+
+    /// <summary>Whether the phrase ends at <paramref name="end"/>; <paramref name="observed"/>[k] is words[end - 1 - k], made on demand.</summary>
+    private static bool SameAt(IReadOnlyList<string> words, int end, (WordMatch.Key Key, string Skeleton)[] phrase, Observed?[] observed)
+    {
+        var start = end - phrase.Length;
+        if (start < 0)
+            return false;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var word = observed[end - 1 - (start + i)] ??= new Observed(words[start + i]);
+            if (!WordMatch.Same(word.Key, phrase[i].Key) && !OcrSame(word, phrase[i].Skeleton))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A verdict word a scan misread ("Vuct", "Vuoct", "Vuet" for "Vượt"; "Pat" for "Đạt"): a word without tone marks
+    /// whose OCR skeleton is the verdict's (<paramref name="b"/>), or one glyph off it for the longer words.
+    /// </summary>
+    private static bool OcrSame(Observed word, string b)
+    {
+        if (!word.OcrComparable)
+            return false;
+        var a = word.Skeleton;
+        // One glyph changed or added, never dropped or first: "dat" is not "k.đạt" short of its "k".
+        return a == b || (b.Length >= 4 && a.Length >= b.Length && a[0] == b[0] && OcrChannel.OneEditApart(a, b));
     }
 
     /// <summary>A whole cell that is a verdict ("Vượt", "Không đạt").</summary>
@@ -48,30 +96,6 @@ internal static class VerdictWords
     }
 
     public static bool IsOpening(string word) => Openings.Any(o => WordMatch.Same(FigureText.Bare(word), o));
-
-    private static bool SameAt(IReadOnlyList<string> words, int start, string[] phrase)
-    {
-        if (start < 0)
-            return false;
-        for (var i = 0; i < phrase.Length; i++)
-            if (!WordMatch.Same(words[start + i], phrase[i]) && !OcrSame(words[start + i], phrase[i]))
-                return false;
-        return true;
-    }
-
-    /// <summary>
-    /// A verdict word a scan misread ("Vuct", "Vuoct", "Vuet" for "Vượt"; "Pat" for "Đạt"): a word without tone marks
-    /// whose OCR skeleton is the verdict's, or one glyph off it for the longer words.
-    /// </summary>
-    private static bool OcrSame(string word, string canonical)
-    {
-        if (VietnameseFold.Fold(word) != word.ToLowerInvariant() || word.Length < 3)
-            return false;
-        var a = OcrChannel.Skeleton(word);
-        var b = OcrChannel.Skeleton(canonical);
-        // One glyph changed or added, never dropped or first: "dat" is not "k.đạt" short of its "k".
-        return a == b || (b.Length >= 4 && a.Length >= b.Length && a[0] == b[0] && OcrChannel.OneEditApart(a, b));
-    }
 
     private static readonly string[][] Continuations =
         [["đạt"], ["thành"], ["hoàn", "thành"], ["chỉ", "tiêu"], ["kế", "hoạch"], ["mức"], ["đạt", "chỉ", "tiêu"]];

@@ -24,6 +24,27 @@ internal static class WordMatch
         return false;
     }
 
+    /// <summary>
+    /// A word prepared once for comparing against many canonical words (a lexicon looked up at every row end): its lower
+    /// case, its fold, whether it may match by its fold, and its look-alike repair. <see cref="Same(in Key, in Key)"/>
+    /// on two keys answers exactly what <see cref="Same(string, string)"/> answers on the two words.
+    /// </summary>
+    public readonly record struct Key(string Lower, string Folded, bool ByFold, string? Repaired)
+    {
+        public static Key Of(string word)
+        {
+            var lower = word.ToLowerInvariant();
+            var folded = VietnameseFold.Fold(word);
+            var byFold = folded == lower || IsScannerAccented(lower);
+            return new Key(lower, folded, byFold, byFold && HasScanDamage(folded) ? OcrChannel.Shipped.RepairFolded(folded) : null);
+        }
+    }
+
+    /// <summary><see cref="Same(string, string)"/> of two prepared words, the second canonical.</summary>
+    public static bool Same(in Key word, in Key canonical) =>
+        word.Lower == canonical.Lower
+        || (word.ByFold && (word.Folded == canonical.Folded || (word.Repaired is { } repaired && repaired == canonical.Folded)));
+
     private static bool HasScanDamage(string folded) => folded.Any(char.IsAsciiDigit) || folded.Any(c => c is 'w' or 'f' or 'j' or 'z');
 
     /// <summary>

@@ -11,6 +11,10 @@ public readonly partial record struct NameText(string Original, string Folded)
 {
     public static readonly NameText Empty = new("", "");
 
+    // Made once: a params array would be built for every name.
+    private static readonly char[] DisplayTrim = [' ', ',', ';', ':', '.', '-', '+'];
+    private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
     [GeneratedRegex(@"^(?:[\s\-+•*:,;.)(]+|(?:phan dau|ph\w{1,2}n d\w{1,2}u|[dp]en n\w{1,2}m 20\d\d|den 20\d\d|trong do|dac biet|theo do|ngoai ra|ben canh do|dong thoi|h\w{1,2}ng n\w{1,2}m|moi n\w{1,2}m|trong nhiem ky|tr\w{1,2} l\w{1,2}n|toan (?:xa|huyen|tinh|phuong)|[dp]at|uoc dat|dat duoc|va|voi|hoac|cu the|gom|bao gom|la|chiem)\b[\s,:]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 
@@ -96,9 +100,9 @@ public readonly partial record struct NameText(string Original, string Folded)
     /// <summary>The name for people: trimmed, first letter upper case.</summary>
     public string Display()
     {
-        var s = Original.Trim(' ', ',', ';', ':', '.', '-', '+');
+        var s = Original.Trim(DisplayTrim);
         if (s.Length == 0) return s;
-        return char.ToUpper(s[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + s[1..];
+        return char.ToUpper(s[0], Vietnamese) + s[1..];
     }
 
     private NameText Remove(Regex pattern)

@@ -85,12 +85,20 @@ public static partial class TableTargetMerger
     public static List<ExtractedTarget> Merge(List<ExtractedTarget> text, List<ExtractedTarget> table)
     {
         var merged = new List<ExtractedTarget>(text);
+        // Every table target is compared with every text target: each name's words are made once.
+        var tokens = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> TokensOf(string name)
+        {
+            if (!tokens.TryGetValue(name, out var set))
+                tokens[name] = set = Tokens(name);
+            return set;
+        }
         foreach (var t in table)
         {
             // The same figure under the same item of the same group is the same target, however differently a scan
             // damaged its two names (the table's "TCCSĐ …" and the text's "Tỷ lệ tổ chức cơ sở đảng …").
             var duplicate = text.Any(x => x.Value == t.Value && x.ValueMax == t.ValueMax && UnitTable.Key(x.Unit) == UnitTable.Key(t.Unit)
-                && (Similar(x.Name, t.Name) || (x.Item is not null && x.Item == t.Item && x.Group == t.Group)));
+                && (Similar(TokensOf(x.Name), TokensOf(t.Name)) || (x.Item is not null && x.Item == t.Item && x.Group == t.Group)));
             if (!duplicate)
                 merged.Add(t);
         }
@@ -98,10 +106,8 @@ public static partial class TableTargetMerger
     }
 
     /// <summary>Half the words of the shorter name appear in the other.</summary>
-    private static bool Similar(string a, string b)
+    private static bool Similar(HashSet<string> ta, HashSet<string> tb)
     {
-        var ta = Tokens(a);
-        var tb = Tokens(b);
         if (ta.Count == 0 || tb.Count == 0) return false;
         var common = ta.Count(tb.Contains);
         return common * 2 >= Math.Min(ta.Count, tb.Count);
