@@ -25,5 +25,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet restore NghiQuyet.sln --verbosity quiet
+# Restored for Release: the CLI's Release build is compiled ahead of time for this machine's runtime identifier,
+# which a restore without the configuration does not fetch.
+dotnet restore NghiQuyet.sln -p:Configuration=Release --verbosity quiet
 dotnet build NghiQuyet.sln --no-restore --configuration Release --verbosity quiet -clp:ErrorsOnly

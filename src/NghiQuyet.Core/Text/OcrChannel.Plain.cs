@@ -82,35 +82,7 @@ public sealed partial class OcrChannel
     /// log10 P(folded observed word | plain word), best alignment (each plain letter gives 0–3 observed characters);
     /// −99 when no alignment exists. "mudng" given "muong" is about −1; given "muon" far lower.
     /// </summary>
-    public float PlainScore(string observed, string plain)
-    {
-        var n = plain.Length;
-        var m = observed.Length;
-        if (m > 16 || n > 16)
-            return -99;
-        Span<float> dp = stackalloc float[(n + 1) * (m + 1)];
-        dp.Fill(float.NegativeInfinity);
-        dp[0] = 0;
-        for (var i = 0; i < n; i++)
-            for (var j = 0; j <= m; j++)
-            {
-                var here = dp[i * (m + 1) + j];
-                if (float.IsNegativeInfinity(here))
-                    continue;
-                for (var k = 0; k <= MaxSegment && j + k <= m; k++)
-                {
-                    if (k >= 2 && !_plainSegments.Contains(observed.Substring(j, k)))
-                        continue;
-                    var seg = k switch { 0 => "", 1 => SingleChar(observed[j]), _ => observed.Substring(j, k) };
-                    var s = here + PlainLog10(plain[i], seg);
-                    ref var next = ref dp[(i + 1) * (m + 1) + j + k];
-                    if (s > next)
-                        next = s;
-                }
-            }
-        var result = dp[n * (m + 1) + m];
-        return float.IsNegativeInfinity(result) ? -99 : result;
-    }
+    public float PlainScore(string observed, string plain) => Align(observed, plain, byPlainLetters: true);
 
     /// <summary>
     /// Whether a folded word could be what OCR made of a plain word: its score is within <paramref name="margin"/>

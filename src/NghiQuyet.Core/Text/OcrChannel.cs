@@ -85,8 +85,12 @@ public sealed partial class OcrChannel
     }
 
     /// <summary>log10 P(observed | clean) for lower-case strings, best alignment.</summary>
-    public float Score(string observed, string clean)
+    public float Score(string observed, string clean) => Align(observed, clean, byPlainLetters: false);
+
+    /// <summary>The best alignment's log10 probability, by the letter-with-marks table or by the plain-letter one.</summary>
+    private float Align(string observed, string clean, bool byPlainLetters)
     {
+        var segments = byPlainLetters ? _plainSegments : _pairSegments;
         var n = clean.Length;
         var m = observed.Length;
         if (m > 16 || n > 16)
@@ -102,10 +106,10 @@ public sealed partial class OcrChannel
                     continue;
                 for (var k = 0; k <= MaxSegment && j + k <= m; k++)
                 {
-                    if (k >= 2 && !_pairSegments.Contains(observed.Substring(j, k)))
+                    if (k >= 2 && !segments.Contains(observed.Substring(j, k)))
                         continue;
                     var seg = k switch { 0 => "", 1 => SingleChar(observed[j]), _ => observed.Substring(j, k) };
-                    var s = here + Log10(clean[i], seg);
+                    var s = here + (byPlainLetters ? PlainLog10(clean[i], seg) : Log10(clean[i], seg));
                     ref var next = ref dp[(i + 1) * (m + 1) + j + k];
                     if (s > next)
                         next = s;
