@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NghiQuyet.Cli.Commands;
 using NghiQuyet.Core;
+using NghiQuyet.Core.Time;
 
 namespace NghiQuyet.Cli;
 
@@ -11,14 +12,15 @@ public static class CliApp
 
     /// <summary>With a standard input and environment of its own (null = the process's): how tests give a password.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin, Func<string, string?>? environment) =>
-        RunAsync(args, stdout, stderr, stdin, environment, []);
+        RunAsync(args, stdout, stderr, stdin, environment, [], VietnamClock.System);
 
     /// <param name="extra">Further commands (tests add one that fails, to drive the last line of defence).</param>
+    /// <param name="clock">What "this year" is (tests set it to the turn of the year).</param>
     internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin,
-        Func<string, string?>? environment, IEnumerable<Command> extra)
+        Func<string, string?>? environment, IEnumerable<Command> extra, VietnamClock clock)
     {
         var root = new RootCommand("NghiQuyet — theo dõi thực hiện nghị quyết đại hội Đảng bộ");
-        foreach (var command in AllCommands(stdout, stderr, stdin, environment).Concat(extra))
+        foreach (var command in AllCommands(stdout, stderr, stdin, environment, clock).Concat(extra))
             root.Subcommands.Add(command);
         try
         {
@@ -35,7 +37,7 @@ public static class CliApp
         }
     }
 
-    private static IEnumerable<Command> AllCommands(TextWriter stdout, TextWriter stderr, TextReader? stdin, Func<string, string?>? environment)
+    private static IEnumerable<Command> AllCommands(TextWriter stdout, TextWriter stderr, TextReader? stdin, Func<string, string?>? environment, VietnamClock clock)
     {
         yield return ExtractCommand.Create(stdout, stderr);
         yield return ImportCommand.Create(stdout, stderr);
@@ -45,7 +47,7 @@ public static class CliApp
         yield return ReviewCommand.Create(stdout, stderr);
         yield return RestoreCommand.Create(stdout, stderr);
         yield return TrainLmCommand.Create(stdout, stderr);
-        yield return EvaluateCommand.Create(stdout, stderr);
+        yield return EvaluateCommand.Create(stdout, stderr, clock);
         yield return RollupCommand.Create(stdout, stderr);
         yield return UserCommand.Create(stdout, stderr, stdin, environment);
         yield return BackupCommands.Backup(stdout, stderr, environment);

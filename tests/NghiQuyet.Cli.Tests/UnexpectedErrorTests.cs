@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NghiQuyet.Core;
+using NghiQuyet.Core.Time;
 using static NghiQuyet.Cli.Tests.CliRun;
 
 namespace NghiQuyet.Cli.Tests;
@@ -22,7 +23,7 @@ public class UnexpectedErrorTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, null, name => name == CrashLog.FolderVariable ? logDir : null, [extra]);
+        var exit = await CliApp.RunAsync(args, stdout, stderr, null, name => name == CrashLog.FolderVariable ? logDir : null, [extra], VietnamClock.System);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -5,6 +5,7 @@ using NghiQuyet.Core;
 using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Text;
+using NghiQuyet.Core.Time;
 using NghiQuyet.Data.Storage;
 
 namespace NghiQuyet.Cli.Commands;
@@ -29,7 +30,7 @@ internal static class EvaluateCommand
 {
     public const string JsonFormat = "nq-evaluate/1";
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, VietnamClock clock)
     {
         var org = StorageCli.OrgOption(required: true);
         var asOf = new Option<int?>("--as-of") { Description = "Đánh giá tính đến năm này (mặc định: năm hiện tại)" };
@@ -49,7 +50,7 @@ internal static class EvaluateCommand
                 stderr.WriteLine(indicators.Error);
                 return ExitCodes.BadInput;
             }
-            var year = parse.GetValue(asOf) ?? TimeProvider.System.GetUtcNow().Year;
+            var year = parse.GetValue(asOf) ?? clock.Year;
             return StorageCli.Run(stderr, parse.GetValue(db), context =>
             {
                 var stored = new ResolutionStore(context).Current(code);
@@ -62,7 +63,7 @@ internal static class EvaluateCommand
                 var resolution = stored.Value.Resolution;
                 var targets = queries.Targets([resolution.Id]);
                 var inputs = EvaluationQueries.Inputs(targets, queries.Measurements([resolution.Id], officialOnly: false));
-                var rows = new OrganizationEvaluator(indicators.Value, TimeProvider.System).Evaluate(inputs, year);
+                var rows = new OrganizationEvaluator(indicators.Value, clock).Evaluate(inputs, year);
                 if (parse.GetValue(format) == "json")
                     stdout.WriteLine(ToJson(stored.Value, targets, rows, year));
                 else

@@ -1,5 +1,6 @@
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Evaluation;
+using NghiQuyet.Core.Time;
 
 namespace NghiQuyet.Core.Domain;
 
@@ -120,7 +121,7 @@ public class Target : IAudited, IVersioned
         if (_revisions.FirstOrDefault(r => r.Status == RevisionStatus.Requested) is { } pending)
             return Result<TargetRevision>.Fail(string.Format(Messages.RevisionPending, pending.Number));
         // A revision changes how the years still to come are judged, never the years already past.
-        var first = now.ToOffset(TimeSpan.FromHours(7)).Year;
+        var first = VietnamClock.InVietnam(now).Year;
         if (fromYear < first || fromYear > change.Year)
             return Result<TargetRevision>.Fail(string.Format(Messages.RevisionFromYearInvalid, first, change.Year));
         var number = _revisions.Count == 0 ? 1 : _revisions.Max(r => r.Number) + 1;

@@ -1,5 +1,6 @@
 using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Time;
 
 namespace NghiQuyet.Core.Evaluation;
 
@@ -49,12 +50,12 @@ public sealed record TargetRow(ExtractedTarget Target, Indicator? Indicator, dec
 /// </summary>
 /// <param name="matcher">A matcher over the same catalog to share (its index and remembered matches) with other users;
 /// without one the evaluator builds its own.</param>
-public sealed class OrganizationEvaluator(IndicatorCatalog catalog, TimeProvider time, EvaluationOptions? options = null, IndicatorMatcher? matcher = null)
+public sealed class OrganizationEvaluator(IndicatorCatalog catalog, VietnamClock clock, EvaluationOptions? options = null, IndicatorMatcher? matcher = null)
 {
     private readonly IndicatorMatcher _matcher = matcher is null ? new(catalog)
         : ReferenceEquals(matcher.Catalog, catalog) ? matcher
         : throw new ArgumentException("the matcher reads another catalog", nameof(matcher));
-    private readonly TargetEvaluator _evaluator = new(time, options);
+    private readonly TargetEvaluator _evaluator = new(clock, options);
 
     public IReadOnlyList<TargetRow> Evaluate(IEnumerable<TargetInput> targets, int? asOfYear = null)
     {

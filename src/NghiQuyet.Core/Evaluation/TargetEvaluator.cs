@@ -1,3 +1,5 @@
+using NghiQuyet.Core.Time;
+
 namespace NghiQuyet.Core.Evaluation;
 
 /// <summary>A target's standing as of a year: the end-of-term verdict once the deadline has come, the trajectory before.</summary>
@@ -12,14 +14,14 @@ public sealed record TargetEvaluation(
 }
 
 /// <summary>
-/// Evaluates targets "as of" a year: the given one, or the current year from the injected <see cref="TimeProvider"/>.
+/// Evaluates targets "as of" a year: the given one, or the current year in Vietnam from the injected <see cref="VietnamClock"/>.
 /// This is what <c>nghiquyet evaluate</c> calls for each stored target with its stored figures.
 /// </summary>
-public sealed class TargetEvaluator(TimeProvider time, EvaluationOptions? options = null)
+public sealed class TargetEvaluator(VietnamClock clock, EvaluationOptions? options = null)
 {
     public EvaluationOptions Options { get; } = options ?? EvaluationOptions.Default;
 
-    public int CurrentYear => time.GetUtcNow().Year;
+    public int CurrentYear => clock.Year;
 
     public TargetEvaluation Evaluate(TargetSpec spec, IReadOnlyList<Figure> figures, Baseline? baseline = null, int? asOfYear = null)
     {

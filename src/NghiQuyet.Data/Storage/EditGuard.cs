@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Time;
 using Npgsql;
 
 namespace NghiQuyet.Data.Storage;
@@ -80,7 +81,7 @@ public static class EditGuard
     }
 
     /// <summary>Vietnam time, as people there read it: 25/11/2026 13:05.</summary>
-    public static string FormatTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm");
+    public static string FormatTime(DateTimeOffset at) => VietnamClock.InVietnam(at).ToString("dd/MM/yyyy HH:mm");
 
     private static bool IsUniqueViolation(DbUpdateException ex) =>
         ex.InnerException is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };

@@ -2,14 +2,13 @@ using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Text;
+using NghiQuyet.Core.Time;
 
 namespace NghiQuyet.Web.Reports;
 
 /// <summary>How people in Vietnam read figures and dates: "9.589", "36,5%", "25/11/2026 13:05" (Vietnam time).</summary>
 public static class Format
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     public static string Number(decimal? value) => value is { } v ? VietnameseNumber.Format(Math.Round(v, 2)) : "—";
 
     public static string WithUnit(decimal? value, string? unit) =>
@@ -18,9 +17,9 @@ public static class Format
     /// <summary>A confidence 0–1 as people read it: "0,55".</summary>
     public static string Confidence(double value) => VietnameseNumber.Format(Math.Round((decimal)value, 2));
 
-    public static string Time(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("dd/MM/yyyy HH:mm");
+    public static string Time(DateTimeOffset at) => VietnamClock.InVietnam(at).ToString("dd/MM/yyyy HH:mm");
 
-    public static string Date(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("dd/MM/yyyy");
+    public static string Date(DateTimeOffset at) => VietnamClock.InVietnam(at).ToString("dd/MM/yyyy");
 
     /// <summary>The ops a person may choose when correcting or adding a target, in the words of the resolutions.</summary>
     public static readonly IReadOnlyList<(TargetOp Op, string Label)> OpChoices =

@@ -3,6 +3,7 @@ using NghiQuyet.Core;
 using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Evaluation;
+using NghiQuyet.Core.Time;
 using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Web.Access;
@@ -44,11 +45,11 @@ public sealed record TargetDetail(Organization Unit, Resolution Resolution, Targ
 /// Reads what the pages show: a few bulk queries, then the evaluation engine of NghiQuyet.Core. Only approved and
 /// locked figures are evaluated; drafts and submissions are shown but do not colour anything.
 /// </summary>
-public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator evaluator, IndicatorMatcher matcher, TimeProvider time)
+public sealed class ReportService(NghiQuyetDbContext db, OrganizationEvaluator evaluator, IndicatorMatcher matcher, VietnamClock clock)
 {
     private readonly EvaluationQueries _queries = new(db);
 
-    public int CurrentYear => time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
+    public int CurrentYear => clock.Year;
 
     public UnitScope? Scope(string code)
     {

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Evaluation;
+using NghiQuyet.Core.Time;
 using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Data.Units;
@@ -28,6 +29,7 @@ public static class Services
         // Vietnamese letters written as themselves, not as &#x1EBF; entities: pages a third the size on a slow link.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new VietnamClock(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton(sp =>
         {
@@ -38,7 +40,7 @@ public static class Services
         services.AddScoped(sp => sp.GetRequiredService<StoreConnection>().CreateIdentity());
         // One matcher for the process: building its index and remembering matches is done once, for every page.
         services.AddSingleton(new IndicatorMatcher(IndicatorCatalog.Default));
-        services.AddSingleton(sp => new OrganizationEvaluator(IndicatorCatalog.Default, sp.GetRequiredService<TimeProvider>(),
+        services.AddSingleton(sp => new OrganizationEvaluator(IndicatorCatalog.Default, sp.GetRequiredService<VietnamClock>(),
             matcher: sp.GetRequiredService<IndicatorMatcher>()));
         services.AddScoped<ReportService>();
         services.AddScoped<UnitAccess>();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Time;
 using static NghiQuyet.Cli.Tests.CliRun;
 
 namespace NghiQuyet.Cli.Tests.Commands;
@@ -96,6 +97,24 @@ public sealed class EvaluateCommandsTests : IDisposable
         var grainLine = Assert.Single(lines, l => l.StartsWith("3 |"));
         Assert.Contains("≥ 9.589 tấn (2030)", grainLine);
         Assert.Contains(Core.Messages.EvaluateNoFigure, grainLine);
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
+    public async Task Without_as_of_this_year_is_Vietnams_at_the_turn_of_the_year()
+    {
+        await Import("Đảng bộ xã Mường Lầm", OrganizationLevel.Commune, Revenue);
+        // 31/12/2026 17:30 UTC is 01/01/2027 00:30 in Vietnam: the site already says 2027, so must the CLI.
+        var clock = new VietnamClock(new FixedTime(new DateTimeOffset(2026, 12, 31, 17, 30, 0, TimeSpan.Zero)));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CliApp.RunAsync(["evaluate", "--org", "04183", "--format", "json", "--db", DbPath], stdout, stderr, null, null, [], clock);
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.Equal(2027, JsonNode.Parse(stdout.ToString())!["as_of"]!.GetValue<int>());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Time;
 
 namespace NghiQuyet.Core.Tests.Domain;
 
@@ -96,7 +97,7 @@ public class TargetRevisionTests
         var target = resolution.Targets[0];
         var revision = resolution.RequestRevision(target.Id, Lower with { Value = 40 }, 2027, "Giảm do thiên tai", Commune, Now).Value!;
         Assert.True(resolution.DecideRevision(target.Id, revision.Id, true, null, ProvinceOfficer, Now).Success);
-        var evaluator = new OrganizationEvaluator(IndicatorCatalog.Default, TimeProvider.System);
+        var evaluator = new OrganizationEvaluator(IndicatorCatalog.Default, VietnamClock.System);
         // 45 by 2030: short of the adopted 60, above the revised 40.
         var figures = new List<Figure> { new(2025, 35), new(2030, 45) };
         var input = new TargetInput(target.ToExtracted(), figures, Versions: target.Versions());

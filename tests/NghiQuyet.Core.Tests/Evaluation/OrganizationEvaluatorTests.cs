@@ -1,6 +1,7 @@
 using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Time;
 
 namespace NghiQuyet.Core.Tests.Evaluation;
 
@@ -24,7 +25,7 @@ public class OrganizationEvaluatorTests
             new(T("Số đội văn nghệ hoạt động thường xuyên", TargetOp.Equal, 12, "đội"), []),
             new(T("Chỉ tiêu riêng đã xác nhận", TargetOp.AtLeast, 90, "%"), [new(2027, 95)], null, "party_orgs_good"),
         ];
-        var rows = new OrganizationEvaluator(IndicatorCatalog.Default, new FixedClock(2027)).Evaluate(inputs);
+        var rows = new OrganizationEvaluator(IndicatorCatalog.Default, new VietnamClock(new FixedClock(2027))).Evaluate(inputs);
 
         Assert.Equal(["poverty_rate", "livestock_herd", null, "party_orgs_good"], rows.Select(r => r.IndicatorKey));
         Assert.Equal(["Đúng tiến độ", "Tiến triển hạn chế", "Chưa đủ số liệu", "Đã đạt"], rows.Select(r => r.StatusText));
@@ -32,7 +33,7 @@ public class OrganizationEvaluatorTests
         Assert.Equal(5m, rows[0].Evaluation.Projected);
         Assert.All(rows, r => Assert.Null(r.Evaluation.Verdict));
 
-        var atDeadline = new OrganizationEvaluator(IndicatorCatalog.Default, new FixedClock(2031)).Evaluate(
+        var atDeadline = new OrganizationEvaluator(IndicatorCatalog.Default, new VietnamClock(new FixedClock(2031))).Evaluate(
             [new(T("Tỷ lệ hộ nghèo", TargetOp.LessThan, 5, "%"), [new(2030, 4.9m)])]);
         Assert.Equal("Đạt", atDeadline[0].StatusText);
     }

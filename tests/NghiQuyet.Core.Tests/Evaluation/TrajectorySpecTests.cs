@@ -1,4 +1,5 @@
 using NghiQuyet.Core.Evaluation;
+using NghiQuyet.Core.Time;
 using static NghiQuyet.Core.Tests.Evaluation.SpecRows;
 
 namespace NghiQuyet.Core.Tests.Evaluation;
@@ -31,7 +32,7 @@ public class TrajectorySpecTests
     {
         var spec = new TargetSpec(Core.Extraction.TargetOp.Equal, 200, null, "con", 2030);
         Figure[] figures = [new(2026, 110), new(2027, 121), new(2029, 190)];
-        var evaluator = new TargetEvaluator(new FixedClock(new DateTimeOffset(2027, 6, 1, 0, 0, 0, TimeSpan.Zero)));
+        var evaluator = new TargetEvaluator(new VietnamClock(new FixedClock(new DateTimeOffset(2027, 6, 1, 0, 0, 0, TimeSpan.Zero))));
 
         var now = evaluator.Evaluate(spec, figures, new Baseline(2025, 100));
         Assert.Equal(2027, now.AsOfYear);

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Time;
 
 namespace NghiQuyet.Core.Tests.Evaluation;
 
@@ -107,7 +108,7 @@ public class VerdictPropertyTests
         {
             VerdictEvaluator.Evaluate(c.Spec, c.Figures, c.Baseline);
             TrajectoryEvaluator.Evaluate(c.Spec, c.Figures, c.Baseline, null, c.AsOf);
-            new TargetEvaluator(TimeProvider.System).Evaluate(c.Spec, c.Figures, c.Baseline, c.AsOf);
+            new TargetEvaluator(VietnamClock.System).Evaluate(c.Spec, c.Figures, c.Baseline, c.AsOf);
             var indicator = IndicatorCatalog.Default.Find("poverty_rate")!;
             ProvinceRollup.Aggregate(indicator, c.Figures.Select((f, i) => new CommuneFigure($"{i}", $"Xã {i}", f.Value, f.Numerator, f.Denominator, f.Numerator)).ToList(), c.Spec);
             return true;

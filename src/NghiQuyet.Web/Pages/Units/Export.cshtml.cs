@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NghiQuyet.Core;
+using NghiQuyet.Core.Time;
 using NghiQuyet.Web.Access;
 using NghiQuyet.Web.Explore;
 using NghiQuyet.Web.Reports;
@@ -8,7 +9,7 @@ using NghiQuyet.Web.Reports;
 namespace NghiQuyet.Web.Pages.Units;
 
 /// <summary>/Units/{code}/Export?format=xlsx|csv: the unit's targets and results as the reports' appendix tables.</summary>
-public sealed class ExportModel(ReportService reports, UnitAccess access, TimeProvider time) : PageModel
+public sealed class ExportModel(ReportService reports, UnitAccess access, VietnamClock clock) : PageModel
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -26,7 +27,7 @@ public sealed class ExportModel(ReportService reports, UnitAccess access, TimePr
         if (report.Resolution is null)
             return Message(StatusCodes.Status404NotFound, Messages.ExportNoResolution);
         var tables = UnitTables.From(report);
-        var date = time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var name = $"chi-tieu-{report.Unit.Code}-{date}.{kind}";
         return kind == "xlsx"
             ? File(XlsxExport.Write(tables), XlsxType, name)
