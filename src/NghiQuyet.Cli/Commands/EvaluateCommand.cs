@@ -5,6 +5,7 @@ using NghiQuyet.Core;
 using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Text;
+using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 
 namespace NghiQuyet.Cli.Commands;
