@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using NghiQuyet.Core;
 using NghiQuyet.Data;
 using Npgsql;
@@ -52,8 +51,8 @@ public sealed record IdentityStore(string ConnectionString, bool IsPostgres, str
     public static Result<IdentityStore> For(string? db) =>
         DbFactory.Options(db, new FixedUser(Environment.UserName), TimeProvider.System).Map(options =>
         {
-            var connection = options.Extensions.OfType<RelationalOptionsExtension>().First().ConnectionString!;
-            var postgres = options is DbContextOptions<PostgresNghiQuyetDbContext>;
+            var connection = DbFactory.ConnectionString(options);
+            var postgres = DbFactory.IsPostgres(options);
             return new IdentityStore(connection, postgres, Describe(connection, postgres));
         });
 

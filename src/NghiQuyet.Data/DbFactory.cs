@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using NghiQuyet.Core;
 using NghiQuyet.Data.Interceptors;
 using Npgsql;
@@ -53,18 +54,29 @@ public static class DbFactory
             .Options);
     }
 
+    /// <summary>A context on options made by <see cref="Options"/>, of the provider they name; nothing is opened.</summary>
+    public static NghiQuyetDbContext NewContext(DbContextOptions options) => options switch
+    {
+        DbContextOptions<PostgresNghiQuyetDbContext> pg => new PostgresNghiQuyetDbContext(pg),
+        DbContextOptions<SqliteNghiQuyetDbContext> lite => new SqliteNghiQuyetDbContext(lite),
+        _ => throw new InvalidOperationException("unknown provider"),
+    };
+
+    /// <summary>Whether options made by <see cref="Options"/> are PostgreSQL's (else SQLite's).</summary>
+    public static bool IsPostgres(DbContextOptions options) => options is DbContextOptions<PostgresNghiQuyetDbContext>;
+
+    /// <summary>The connection string options made by <see cref="Options"/> use: what another context on the same
+    /// database (the accounts', a backup tool) needs.</summary>
+    public static string ConnectionString(DbContextOptions options) =>
+        options.Extensions.OfType<RelationalOptionsExtension>().First().ConnectionString!;
+
     /// <summary>A new context on the store (created or migrated first); dispose it.</summary>
     public static Result<NghiQuyetDbContext> Create(string? db, ICurrentUser user, TimeProvider time, TimeSpan? busyTimeout = null)
     {
         var options = Options(db, user, time, busyTimeout);
         if (!options.Success)
             return Result<NghiQuyetDbContext>.Fail(options.Error);
-        NghiQuyetDbContext context = options.Value switch
-        {
-            DbContextOptions<PostgresNghiQuyetDbContext> pg => new PostgresNghiQuyetDbContext(pg),
-            DbContextOptions<SqliteNghiQuyetDbContext> lite => new SqliteNghiQuyetDbContext(lite),
-            _ => throw new InvalidOperationException("unknown provider"),
-        };
+        var context = NewContext(options.Value);
         try
         {
             // Only migrate when something is pending: a read-only copy of an up-to-date database still opens for reading.

@@ -6,6 +6,7 @@ using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Text;
 using NghiQuyet.Core.Time;
+using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 
 namespace NghiQuyet.Cli.Commands;

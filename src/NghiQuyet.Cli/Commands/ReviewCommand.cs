@@ -5,6 +5,7 @@ using NghiQuyet.Core;
 using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Review;
+using NghiQuyet.Data;
 using NghiQuyet.Ingest;
 using NghiQuyet.Ingest.Reading;
 
@@ -21,7 +22,7 @@ public static class ReviewCommand
         var file = new Argument<string>("FILE") { Description = "Tệp dự thảo báo cáo chính trị (.txt, .docx, .pdf)" };
         var format = new Option<string>("--format") { Description = "Định dạng kết quả: text hoặc json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var catalog = new Option<string?>("--catalog") { Description = "Tệp danh mục chỉ tiêu bổ sung (JSON, cùng cấu trúc indicators.json)" };
+        var catalog = StorageCli.CatalogOption();
         var extraction = new Option<string?>("--extraction")
         {
             Description = "Dùng kết quả trích xuất đã soát (JSON nq-extract/1) thay vì tự trích xuất từ tệp",
@@ -103,28 +104,5 @@ public static class ReviewCommand
                 ? string.Format(Messages.ReviewFindingLines, f.Line, other, f.Kind, f.Message)
                 : string.Format(Messages.ReviewFindingLine, f.Line, f.Kind, f.Message));
         stdout.WriteLine(string.Format(Messages.ReviewSummary, findings.Count));
-    }
-}
-
-/// <summary>The catalog the CLI uses: the built-in one, extended by an administrator's file (--catalog or $NGHIQUYET_CATALOG).</summary>
-public static class CatalogFiles
-{
-    public const string EnvironmentVariable = "NGHIQUYET_CATALOG";
-
-    public static Result<IndicatorCatalog> Load(string? overridePath)
-    {
-        overridePath ??= Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (string.IsNullOrWhiteSpace(overridePath))
-            return Result<IndicatorCatalog>.Ok(IndicatorCatalog.Default);
-        if (!File.Exists(overridePath))
-            return Result<IndicatorCatalog>.Fail(string.Format(Messages.FileNotFound, overridePath));
-        try
-        {
-            return IndicatorCatalog.Default.WithOverrides(File.ReadAllText(overridePath));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Result<IndicatorCatalog>.Fail(string.Format(Messages.FileUnreadable, overridePath, ex.Message));
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NghiQuyet.Core;
+using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Text;
 using NghiQuyet.Data;
@@ -22,7 +23,7 @@ internal static class StorageCli
 
     public static Option<string?> CatalogOption() => new("--catalog")
     {
-        Description = "Tệp danh mục chỉ tiêu bổ sung (JSON, cùng cấu trúc indicators.json); mặc định $" + CatalogFiles.EnvironmentVariable,
+        Description = "Tệp danh mục chỉ tiêu bổ sung (JSON, cùng cấu trúc indicators.json); mặc định $" + CatalogSource.EnvironmentVariable,
     };
 
     /// <summary>Runs a storage command body; a database failure becomes one line on stderr and an exit code.</summary>

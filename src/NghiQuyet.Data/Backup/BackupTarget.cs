@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace NghiQuyet.Data.Backup;
@@ -19,8 +18,7 @@ internal sealed record BackupTarget(bool IsPostgres, string ConnectionString, Db
             return null;
         }
         error = null;
-        var connection = options.Value.Extensions.OfType<RelationalOptionsExtension>().First().ConnectionString!;
-        return new BackupTarget(options.Value is DbContextOptions<PostgresNghiQuyetDbContext>, connection, options.Value);
+        return new BackupTarget(DbFactory.IsPostgres(options.Value), DbFactory.ConnectionString(options.Value), options.Value);
     }
 
     public string SqlitePath => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
@@ -40,9 +38,7 @@ internal sealed record BackupTarget(bool IsPostgres, string ConnectionString, Db
     /// <summary>The migrations this build knows, oldest first (the storage schema).</summary>
     public IReadOnlyList<string> KnownMigrations()
     {
-        using NghiQuyetDbContext context = IsPostgres
-            ? new PostgresNghiQuyetDbContext((DbContextOptions<PostgresNghiQuyetDbContext>)Options)
-            : new SqliteNghiQuyetDbContext((DbContextOptions<SqliteNghiQuyetDbContext>)Options);
+        using var context = DbFactory.NewContext(Options);
         return [.. context.Database.GetMigrations()];
     }
 

@@ -38,9 +38,15 @@ public static class Services
         });
         services.AddScoped(sp => sp.GetRequiredService<StoreConnection>().CreateStore());
         services.AddScoped(sp => sp.GetRequiredService<StoreConnection>().CreateIdentity());
+        // The catalog the CLI uses too ($NGHIQUYET_CATALOG over the built-in one), so the site and `evaluate` agree.
+        services.AddSingleton(_ =>
+        {
+            var catalog = CatalogFiles.Load(null);
+            return catalog.Success ? catalog.Value : throw new CatalogUnavailableException(catalog.Error);
+        });
         // One matcher for the process: building its index and remembering matches is done once, for every page.
-        services.AddSingleton(new IndicatorMatcher(IndicatorCatalog.Default));
-        services.AddSingleton(sp => new OrganizationEvaluator(IndicatorCatalog.Default, sp.GetRequiredService<VietnamClock>(),
+        services.AddSingleton(sp => new IndicatorMatcher(sp.GetRequiredService<IndicatorCatalog>()));
+        services.AddSingleton(sp => new OrganizationEvaluator(sp.GetRequiredService<IndicatorCatalog>(), sp.GetRequiredService<VietnamClock>(),
             matcher: sp.GetRequiredService<IndicatorMatcher>()));
         services.AddScoped<ReportService>();
         services.AddScoped<UnitAccess>();
@@ -131,8 +137,10 @@ public static class Services
             connection = app.Services.GetRequiredService<StoreConnection>();
             // Bad Backup:* settings are said in one line before anything starts, not as a hosted service's stack trace.
             app.Services.GetRequiredService<ScheduledBackupSettings>();
+            // So is a missing or broken $NGHIQUYET_CATALOG, before the first page needs it.
+            app.Services.GetRequiredService<IndicatorCatalog>();
         }
-        catch (Exception ex) when (ex is StoreUnavailableException or InvalidOperationException)
+        catch (Exception ex) when (ex is StoreUnavailableException or CatalogUnavailableException or InvalidOperationException)
         {
             Console.Error.WriteLine(ex.Message);
             return false;
@@ -171,3 +179,5 @@ public static class Services
 }
 
 public sealed class StoreUnavailableException(string message) : Exception(message);
+
+public sealed class CatalogUnavailableException(string message) : Exception(message);

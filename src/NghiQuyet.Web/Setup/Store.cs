@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using NghiQuyet.Core;
 using NghiQuyet.Data;
 using NghiQuyet.Web.Identity;
@@ -27,18 +26,12 @@ public sealed record StoreConnection(DbContextOptions Options, bool IsPostgres, 
         var demo = config.GetValue<bool?>("demo") ?? !explicitDb;
         return DbFactory.Options(db, user, time).Map(options =>
         {
-            var connection = options.Extensions.OfType<RelationalOptionsExtension>().First().ConnectionString!;
-            var postgres = options is DbContextOptions<PostgresNghiQuyetDbContext>;
-            return new StoreConnection(options, postgres, connection, demo, postgres ? "PostgreSQL" : "SQLite " + db);
+            var postgres = DbFactory.IsPostgres(options);
+            return new StoreConnection(options, postgres, DbFactory.ConnectionString(options), demo, postgres ? "PostgreSQL" : "SQLite " + db);
         });
     }
 
-    public NghiQuyetDbContext CreateStore() => Options switch
-    {
-        DbContextOptions<PostgresNghiQuyetDbContext> pg => new PostgresNghiQuyetDbContext(pg),
-        DbContextOptions<SqliteNghiQuyetDbContext> lite => new SqliteNghiQuyetDbContext(lite),
-        _ => throw new InvalidOperationException("unknown provider"),
-    };
+    public NghiQuyetDbContext CreateStore() => DbFactory.NewContext(Options);
 
     public WebIdentityDbContext CreateIdentity() => WebIdentityDbContext.Create(ConnectionString, IsPostgres);
 }
