@@ -203,7 +203,7 @@ public static class TesseractOcr
         void Flush()
         {
             if (currentKey is not null && text.Length > 0)
-                lines.Add(new OcrLine(currentPar!, SafeText.Nfc(text.ToString()), confN == 0 ? 0 : confSum / confN));
+                lines.Add(new OcrLine(currentPar!, Core.Text.UnicodeForms.FormC(text.ToString()), confN == 0 ? 0 : confSum / confN));
             text.Clear();
             confSum = 0;
             confN = 0;

@@ -206,7 +206,7 @@ public static class LmTrainer
             index++;
             if (csv && index == 0)
                 continue;
-            var line = SafeText.Nfc(raw).Replace('\u00A0', ' ').Trim();
+            var line = Core.Text.UnicodeForms.FormC(raw).Replace('\u00A0', ' ').Trim();
             if (csv)
             {
                 var fields = SplitCsv(line).Where(f => f.Any(ch => ch > 127 && char.IsLetter(ch))).ToList();

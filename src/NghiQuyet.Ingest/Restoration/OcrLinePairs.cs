@@ -25,7 +25,7 @@ public sealed record OcrLinePair(string Clean, string Ocr, string Settings)
                 var fields = row.Split('\t');
                 if (fields.Length < 2)
                     continue;
-                yield return new OcrLinePair(SafeText.Nfc(fields[0]), SafeText.Nfc(fields[1]), fields.Length > 2 ? fields[2] : "");
+                yield return new OcrLinePair(Core.Text.UnicodeForms.FormC(fields[0]), Core.Text.UnicodeForms.FormC(fields[1]), fields.Length > 2 ? fields[2] : "");
             }
     }
 

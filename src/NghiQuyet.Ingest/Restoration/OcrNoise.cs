@@ -42,7 +42,7 @@ public sealed class OcrNoise(int seed)
     public string Degrade(string text)
     {
         var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in SafeText.Nfc(text))
+        foreach (var c in Core.Text.UnicodeForms.FormC(text))
             sb.Append(DegradeChar(c));
         return sb.ToString();
     }

@@ -16,7 +16,7 @@ public static class ToneMarkDetector
     /// <summary>Share of alphabetic words (two letters or more) that carry at least one Vietnamese mark; 1 when there are none.</summary>
     public static double MarkedShare(string text)
     {
-        var (words, marked) = Count(SafeText.Nfc(text));
+        var (words, marked) = Count(Core.Text.UnicodeForms.FormC(text));
         return words == 0 ? 1 : marked / (double)words;
     }
 
@@ -25,7 +25,7 @@ public static class ToneMarkDetector
         long words = 0, marked = 0;
         foreach (var line in lines)
         {
-            var (w, m) = Count(SafeText.Nfc(line));
+            var (w, m) = Count(Core.Text.UnicodeForms.FormC(line));
             words += w;
             marked += m;
         }

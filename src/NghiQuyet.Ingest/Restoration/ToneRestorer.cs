@@ -150,7 +150,7 @@ public sealed class ToneRestorer
     /// <summary>Whether a paragraph lacks its marks and looks like Vietnamese (not English, not a table of codes).</summary>
     public bool ShouldRestore(IReadOnlyList<string> paragraph, bool documentStripped)
     {
-        var normalized = paragraph.Select(SafeText.Nfc).ToList();
+        var normalized = paragraph.Select(Core.Text.UnicodeForms.FormC).ToList();
         int words = 0, restorable = 0, marked = 0;
         foreach (var line in normalized)
             foreach (var token in SyllableTokenizer.Tokenize(line))
@@ -184,7 +184,7 @@ public sealed class ToneRestorer
     /// <summary>Restores a paragraph; <paramref name="documentFold"/> tells which provinces the whole text names.</summary>
     private string[] RestoreLines(IReadOnlyList<string> lines, string? documentFold)
     {
-        var normalized = lines.Select(SafeText.Nfc).ToArray();
+        var normalized = lines.Select(Core.Text.UnicodeForms.FormC).ToArray();
         var replacements = new Dictionary<(int Line, int Start), (int Length, string Text)>();
         var segment = new List<Slot>();
         for (var li = 0; li < normalized.Length; li++)

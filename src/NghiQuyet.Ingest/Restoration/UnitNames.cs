@@ -37,10 +37,10 @@ internal sealed class UnitNames
         foreach (var (kind, name, province, current) in names)
         {
             var syllables = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(s => VietnameseSyllable.Canonical(SafeText.Nfc(s).ToLower(CultureInfo.InvariantCulture))).ToArray();
+                .Select(s => VietnameseSyllable.Canonical(Core.Text.UnicodeForms.FormC(s).ToLower(CultureInfo.InvariantCulture))).ToArray();
             if (syllables.Length is 0 or > MaxNameWords)
                 continue;
-            var key = Key(VietnameseFold.Fold(SafeText.Nfc(kind).ToLower(CultureInfo.InvariantCulture)), syllables.Select(VietnameseFold.Fold));
+            var key = Key(VietnameseFold.Fold(Core.Text.UnicodeForms.FormC(kind).ToLower(CultureInfo.InvariantCulture)), syllables.Select(VietnameseFold.Fold));
             if (!_byPlain.TryGetValue(key, out var list))
                 _byPlain[key] = list = [];
             if (!provinceFolds.TryGetValue(province, out var provinceFold))
@@ -73,7 +73,7 @@ internal sealed class UnitNames
     public static string Fold(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in SafeText.Nfc(text))
+        foreach (var c in Core.Text.UnicodeForms.FormC(text))
             sb.Append(char.IsLetter(c) ? VietnameseFold.FoldChar(c) : ' ');
         return " " + string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)) + " ";
     }
