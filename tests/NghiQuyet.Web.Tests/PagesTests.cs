@@ -49,7 +49,7 @@ public sealed class PagesTests(WebAppFactory factory)
         var rows = Regex.Matches(section, "<tr>\\s*<td>(.*?)</td>\\s*<td>(.*?)</td>\\s*<td class=\"num\">(.*?)</td>\\s*<td class=\"num\">(.*?)</td>\\s*<td>(.*?)</td>", RegexOptions.Singleline)
             .Select(m => string.Join(" | ", m.Groups.Values.Skip(1).Select(g => g.Value))).ToList();
         var expected = Demo.DemoResolution.PreviousResults
-            .Select(r => $"{r.Name} | {r.Unit} | {Reports.Format.Number(r.Target)} | {Reports.Format.Number(r.Actual)} | {Reports.Format.Verdict(r.Verdict)}").ToList();
+            .Select(r => $"{r.Name} | {r.Unit} | {Web.Shared.Format.Number(r.Target)} | {Web.Shared.Format.Number(r.Actual)} | {Web.Shared.Format.Verdict(r.Verdict)}").ToList();
         Assert.Equal(expected, rows);
         Assert.Contains("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều | % | 25 | 31,5 | Không đạt", rows);
     }

@@ -90,7 +90,7 @@ internal static class DemoResolution
         for (var i = 0; i < PreviousResults.Count; i++)
         {
             var r = PreviousResults[i];
-            text.AppendLine($"{i + 1} | {r.Name} | {r.Unit} | {VietnameseNumber.Format(r.Target!.Value)} | {VietnameseNumber.Format(r.Actual!.Value)} | {Reports.Format.Verdict(r.Verdict)}");
+            text.AppendLine($"{i + 1} | {r.Name} | {r.Unit} | {VietnameseNumber.Format(r.Target!.Value)} | {VietnameseNumber.Format(r.Actual!.Value)} | {Shared.Format.Verdict(r.Verdict)}");
         }
         text.AppendLine("Các chỉ tiêu chủ yếu đến năm 2030:");
         foreach (var t in targets)

@@ -5,7 +5,7 @@ using NghiQuyet.Data.Storage;
 using NghiQuyet.Ingest;
 using NghiQuyet.Ingest.Ocr;
 using NghiQuyet.Ingest.Reading;
-using NghiQuyet.Web.Reports;
+using NghiQuyet.Web.Shared;
 using NghiQuyet.Web.Setup;
 
 namespace NghiQuyet.Web.Imports;

@@ -2,12 +2,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NghiQuyet.Web.Identity;
-using NghiQuyet.Web.Reports;
+using NghiQuyet.Web.Dashboard;
 
 namespace NghiQuyet.Web.Pages;
 
 /// <summary>Home: a commune officer goes to their commune, everyone else to their province's dashboard.</summary>
-public sealed class IndexModel(ReportService reports) : PageModel
+public sealed class IndexModel(ProgressService reports) : PageModel
 {
     public IActionResult OnGet()
     {

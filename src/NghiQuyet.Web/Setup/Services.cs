@@ -15,7 +15,10 @@ using NghiQuyet.Web.Backup;
 using NghiQuyet.Web.Demo;
 using NghiQuyet.Web.Identity;
 using NghiQuyet.Web.Imports;
-using NghiQuyet.Web.Reports;
+using NghiQuyet.Web.Dashboard;
+using NghiQuyet.Web.Shared;
+using NghiQuyet.Web.Compare;
+using NghiQuyet.Web.Search;
 
 namespace NghiQuyet.Web.Setup;
 
@@ -48,7 +51,9 @@ public static class Services
         services.AddSingleton(sp => new IndicatorMatcher(sp.GetRequiredService<IndicatorCatalog>()));
         services.AddSingleton(sp => new OrganizationEvaluator(sp.GetRequiredService<IndicatorCatalog>(), sp.GetRequiredService<VietnamClock>(),
             matcher: sp.GetRequiredService<IndicatorMatcher>()));
-        services.AddScoped<ReportService>();
+        services.AddScoped<ProgressService>();
+        services.AddScoped<SearchService>();
+        services.AddScoped<CompareService>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped(sp => new ImportService(sp.GetRequiredService<NghiQuyetDbContext>(), UnitsData.Registry, sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
@@ -85,7 +90,6 @@ public static class Services
         });
         services.AddSignInProtection();
         services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
-        services.AddExplore();
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddRazorPages(o =>
         {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NghiQuyet.Cli;
 using NghiQuyet.Core.Catalog;
 using NghiQuyet.Web.Demo;
-using NghiQuyet.Web.Reports;
+using NghiQuyet.Web.Dashboard;
 
 namespace NghiQuyet.Web.Tests.Dashboard;
 
@@ -50,7 +50,7 @@ public sealed class CatalogSourceTests
             int year;
             using (var scope = site.Services.CreateScope())
             {
-                var report = scope.ServiceProvider.GetRequiredService<ReportService>().Unit(code);
+                var report = scope.ServiceProvider.GetRequiredService<ProgressService>().Unit(code);
                 Assert.NotNull(report?.Resolution);
                 siteKeys = report.Lines.ToDictionary(l => l.Target.Id, l => l.Row.IndicatorKey);
                 year = report.AsOfYear;

@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Data;
 using NghiQuyet.Web.Demo;
-using NghiQuyet.Web.Reports;
+using NghiQuyet.Web.Dashboard;
+using NghiQuyet.Web.Shared;
 
 namespace NghiQuyet.Web.Tests.Dashboard;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core.Domain;
-using NghiQuyet.Web.Tests.Explore;
 using Xunit.Abstractions;
 
 namespace NghiQuyet.Web.Tests.Security;

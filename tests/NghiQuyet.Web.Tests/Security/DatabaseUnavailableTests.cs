@@ -92,8 +92,8 @@ public sealed class DatabaseUnavailableTests(ITestOutputHelper output)
     {
         using var factory = new ShortLockWebAppFactory();
         var client = await factory.SignedInAsync(TestData.OwnCommuneUser);
-        var target = Workflow.Workflow.Targets(factory, TestData.OwnCommune)[0];
-        var url = Workflow.Workflow.FiguresUrl(TestData.OwnCommune, 2039);
+        var target = Units.Workflow.TargetsOf(factory, TestData.OwnCommune)[0];
+        var url = Units.Workflow.FiguresUrl(TestData.OwnCommune, 2039);
         var token = await WebAppFactory.TokenAsync(client, url);
         using (var holder = new SqliteConnection($"Data Source={factory.DbPath};Pooling=False"))
         {
@@ -106,7 +106,7 @@ public sealed class DatabaseUnavailableTests(ITestOutputHelper output)
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
             Assert.Contains(Unavailable, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.OrdinalIgnoreCase);
         }
-        Assert.Empty(Workflow.Workflow.Stored(factory, TestData.OwnCommune, 2039));
+        Assert.Empty(Units.Workflow.Stored(factory, TestData.OwnCommune, 2039));
     }
 
     [PostgresFact]

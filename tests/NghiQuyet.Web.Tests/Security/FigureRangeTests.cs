@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using NghiQuyet.Web.Tests.Explore;
-using static NghiQuyet.Web.Tests.Workflow.Workflow;
+using static NghiQuyet.Web.Tests.Units.Workflow;
 
 namespace NghiQuyet.Web.Tests.Security;
 
@@ -29,7 +28,7 @@ public sealed class FigureRangeTests : IDisposable
     public async Task A_figure_outside_its_units_range_is_refused_next_to_its_field_and_nothing_is_written(string item, string value, int year, bool accepted)
     {
         var code = TestData.OwnCommune;
-        var target = Targets(_factory, code).Single(t => t.Item == item);
+        var target = TargetsOf(_factory, code).Single(t => t.Item == item);
         var client = await _factory.SignedInAsync(OwnUser);
         var response = await PostAsync(client, FiguresUrl(code, year), "Save",
             [new("Rows[0].TargetId", target.Id.ToString()), new("Rows[0].Value", value), new("Rows[0].Version", "")]);
@@ -88,7 +87,7 @@ public sealed class TrendChartRangeTests
         };
         foreach (var small in new[] { false, true })
         {
-            var svg = Reports.TrendChart.Render(figures, share, decimal.MaxValue, 2030, decimal.MinValue, "Thu nhập", small);
+            var svg = Web.Targets.TrendChart.Render(figures, share, decimal.MaxValue, 2030, decimal.MinValue, "Thu nhập", small);
             Assert.StartsWith("<svg", svg);
             Assert.DoesNotContain("NaN", svg);
             Assert.DoesNotContain("∞", svg);

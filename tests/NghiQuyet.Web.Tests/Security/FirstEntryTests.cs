@@ -1,7 +1,7 @@
 using System.Net;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
-using static NghiQuyet.Web.Tests.Workflow.Workflow;
+using static NghiQuyet.Web.Tests.Units.Workflow;
 
 namespace NghiQuyet.Web.Tests.Security;
 
@@ -26,7 +26,7 @@ public sealed class FirstEntryTests : IDisposable
     public async Task The_second_first_entry_is_refused_naming_who_entered_it_and_the_first_stays()
     {
         var code = TestData.OwnCommune;
-        var target = Targets(_factory, code)[0];
+        var target = TargetsOf(_factory, code)[0];
         var url = FiguresUrl(code, Year);
         var commune = await _factory.SignedInAsync(OwnUser);
         var admin = await _factory.SignedInAsync(Admin);
@@ -55,7 +55,7 @@ public sealed class FirstEntryTests : IDisposable
     public async Task An_edit_without_a_version_on_a_stored_figure_is_refused(string? version)
     {
         var code = TestData.OwnCommune;
-        var target = Targets(_factory, code)[1];
+        var target = TargetsOf(_factory, code)[1];
         var year = Year + (version is null ? 1 : 2);
         var url = FiguresUrl(code, year);
         var commune = await _factory.SignedInAsync(OwnUser);

@@ -2,7 +2,6 @@ using System.Reflection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using NghiQuyet.Web.Tests.Explore;
 
 namespace NghiQuyet.Web.Tests.Security;
 

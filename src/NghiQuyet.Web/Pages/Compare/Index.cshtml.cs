@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NghiQuyet.Core;
 using NghiQuyet.Web.Access;
-using NghiQuyet.Web.Explore;
+using NghiQuyet.Web.Compare;
 
 namespace NghiQuyet.Web.Pages.Compare;
 

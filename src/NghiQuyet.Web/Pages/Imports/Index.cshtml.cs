@@ -12,7 +12,8 @@ using NghiQuyet.Ingest.Reading;
 using NghiQuyet.Web.Access;
 using NghiQuyet.Web.Identity;
 using NghiQuyet.Web.Imports;
-using NghiQuyet.Web.Reports;
+using NghiQuyet.Web.Dashboard;
+using NghiQuyet.Web.Shared;
 
 namespace NghiQuyet.Web.Pages.Imports;
 
@@ -25,7 +26,7 @@ namespace NghiQuyet.Web.Pages.Imports;
 [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaxRequestBytes)]
 [UploadLimit]
 public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, ImportJobService jobs, ImportJobQueue queue, OcrSettings ocr, TimeProvider time,
-    ReportService reports, UnitAccess access, SourceTexts sources) : PageModel
+    ProgressService reports, UnitAccess access, SourceTexts sources) : PageModel
 {
     public sealed record DraftRow(Guid Id, string UnitName, string UnitCode, string FileName, DateTimeOffset CreatedAt, string CreatedBy);
 

@@ -11,7 +11,8 @@ using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Web.Access;
 using NghiQuyet.Web.Imports;
-using NghiQuyet.Web.Reports;
+using NghiQuyet.Web.Dashboard;
+using NghiQuyet.Web.Shared;
 
 namespace NghiQuyet.Web.Pages.Imports;
 
@@ -19,7 +20,7 @@ namespace NghiQuyet.Web.Pages.Imports;
 /// A draft resolution beside the document it came from: each target next to its source line, the reviewer's
 /// findings, and (while it is a draft, for whoever may enter the unit's data) correct, add, remove targets, publish.
 /// </summary>
-public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, ReportService reports, UnitAccess access, SourceTexts sources, IndicatorMatcher matcher) : PageModel
+public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, ProgressService reports, UnitAccess access, SourceTexts sources, IndicatorMatcher matcher) : PageModel
 {
     /// <summary>One target as typed in the edit or add form; numbers in Vietnamese notation.</summary>
     public sealed class TargetForm

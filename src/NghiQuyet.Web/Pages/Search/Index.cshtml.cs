@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NghiQuyet.Core;
-using NghiQuyet.Web.Explore;
+using NghiQuyet.Web.Search;
 
 namespace NghiQuyet.Web.Pages.Search;
 

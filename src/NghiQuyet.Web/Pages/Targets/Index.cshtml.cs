@@ -7,7 +7,8 @@ using NghiQuyet.Core.Text;
 using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Web.Access;
-using NghiQuyet.Web.Reports;
+using NghiQuyet.Web.Dashboard;
+using NghiQuyet.Web.Shared;
 
 namespace NghiQuyet.Web.Pages.Targets;
 
@@ -16,7 +17,7 @@ namespace NghiQuyet.Web.Pages.Targets;
 /// whoever may enter the unit's data) a form with a required reason, which goes into the audit entry: a correction
 /// while the resolution is a draft, a revision request (from a year on, approved by the level above) once published.
 /// </summary>
-public sealed class IndexModel(ReportService reports, UnitAccess access, NghiQuyetDbContext db, ICurrentUser currentUser, TimeProvider time) : PageModel
+public sealed class IndexModel(ProgressService reports, UnitAccess access, NghiQuyetDbContext db, ICurrentUser currentUser, TimeProvider time) : PageModel
 {
     public sealed class EditForm
     {

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Time;
 using NghiQuyet.Web.Access;
-using NghiQuyet.Web.Explore;
-using NghiQuyet.Web.Reports;
+using NghiQuyet.Web.Dashboard;
+using NghiQuyet.Web.Shared;
+using NghiQuyet.Web.Units;
 
 namespace NghiQuyet.Web.Pages.Units;
 
 /// <summary>/Units/{code}/Export?format=xlsx|csv: the unit's targets and results as the reports' appendix tables.</summary>
-public sealed class ExportModel(ReportService reports, UnitAccess access, VietnamClock clock) : PageModel
+public sealed class ExportModel(ProgressService reports, UnitAccess access, VietnamClock clock) : PageModel
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -9,7 +9,8 @@ using NghiQuyet.Core.Text;
 using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Web.Access;
-using NghiQuyet.Web.Reports;
+using NghiQuyet.Web.Dashboard;
+using NghiQuyet.Web.Shared;
 
 namespace NghiQuyet.Web.Pages.Units;
 
@@ -19,7 +20,7 @@ namespace NghiQuyet.Web.Pages.Units;
 /// figure and nothing of the form is written. Comments and reasons are kept in the audit trail (AuditNote), and the
 /// latest one is shown to the commune while its figures are drafts again.
 /// </summary>
-public sealed class FiguresModel(NghiQuyetDbContext db, ReportService reports, OrganizationEvaluator evaluator, UnitAccess access, ICurrentUser currentUser, TimeProvider time) : PageModel
+public sealed class FiguresModel(NghiQuyetDbContext db, ProgressService reports, OrganizationEvaluator evaluator, UnitAccess access, ICurrentUser currentUser, TimeProvider time) : PageModel
 {
     /// <summary>Room for a comment, a reason or a note (the audit and measurement note columns hold 2,000).</summary>
     public const int MaxText = 1000;

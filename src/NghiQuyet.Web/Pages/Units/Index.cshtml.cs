@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NghiQuyet.Web.Access;
-using NghiQuyet.Web.Reports;
+using NghiQuyet.Web.Dashboard;
 
 namespace NghiQuyet.Web.Pages.Units;
 
-public sealed class IndexModel(ReportService reports, UnitAccess access) : PageModel
+public sealed class IndexModel(ProgressService reports, UnitAccess access) : PageModel
 {
     public UnitReport Report { get; private set; } = null!;
     public bool CanEnter { get; private set; }

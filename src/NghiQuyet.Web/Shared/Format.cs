@@ -1,0 +1,85 @@
+using NghiQuyet.Core;
+using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Extraction;
+using NghiQuyet.Core.Text;
+using NghiQuyet.Core.Time;
+
+namespace NghiQuyet.Web.Shared;
+
+/// <summary>How people in Vietnam read figures and dates: "9.589", "36,5%", "25/11/2026 13:05" (Vietnam time).</summary>
+public static class Format
+{
+    public static string Number(decimal? value) => value is { } v ? VietnameseNumber.Format(Math.Round(v, 2)) : "—";
+
+    public static string WithUnit(decimal? value, string? unit) =>
+        value is null ? "—" : unit == "%" ? Number(value) + "%" : $"{Number(value)} {unit}".Trim();
+
+    /// <summary>A confidence 0–1 as people read it: "0,55".</summary>
+    public static string Confidence(double value) => VietnameseNumber.Format(Math.Round((decimal)value, 2));
+
+    public static string Time(DateTimeOffset at) => VietnamClock.InVietnam(at).ToString("dd/MM/yyyy HH:mm");
+
+    public static string Date(DateTimeOffset at) => VietnamClock.InVietnam(at).ToString("dd/MM/yyyy");
+
+    /// <summary>The ops a person may choose when correcting or adding a target, in the words of the resolutions.</summary>
+    public static readonly IReadOnlyList<(TargetOp Op, string Label)> OpChoices =
+    [
+        (TargetOp.AtLeast, "từ … trở lên (≥)"), (TargetOp.MoreThan, "trên (>)"), (TargetOp.AtMost, "không quá (≤)"),
+        (TargetOp.LessThan, "dưới (<)"), (TargetOp.Equal, "bằng (=)"), (TargetOp.Range, "trong khoảng"),
+        (TargetOp.GrowthRate, "tăng bình quân (%/năm)"), (TargetOp.IncreaseBy, "tăng thêm"), (TargetOp.DecreaseBy, "giảm"),
+        (TargetOp.Maintain, "duy trì"), (TargetOp.Achieve, "đạt, hoàn thành"),
+    ];
+
+    /// <summary>The target as the resolution states it: "≥ 60 triệu đồng/người/năm", "≤ 10%".</summary>
+    public static string Target(Target t) => Target(t.EffectiveOp, t.EffectiveValue, t.EffectiveValueMax, t.EffectiveUnit);
+
+    /// <summary>A version of a target (as adopted, or a revision).</summary>
+    public static string Target(Core.Extraction.ExtractedTarget t) => Target(t.Op, t.Value, t.ValueMax, t.Unit);
+
+    public static string Target(TargetOp targetOp, decimal? targetValue, decimal? valueMax, string? targetUnit)
+    {
+        var value = valueMax is { } max ? $"{Number(targetValue)}–{Number(max)}" : Number(targetValue);
+        var unit = targetUnit == "%" ? "%" : " " + targetUnit;
+        var op = targetOp switch
+        {
+            TargetOp.AtLeast => "≥ ",
+            TargetOp.MoreThan => "> ",
+            TargetOp.AtMost => "≤ ",
+            TargetOp.LessThan => "< ",
+            TargetOp.GrowthRate => "tăng bình quân ",
+            TargetOp.IncreaseBy => "tăng ",
+            TargetOp.DecreaseBy => "giảm ",
+            TargetOp.Maintain => "duy trì ",
+            TargetOp.Achieve => "đạt ",
+            _ => "",
+        };
+        return targetValue is null ? op.Trim() : (op + value + unit).TrimEnd();
+    }
+
+    public static string RevisionStatus(RevisionStatus s) => s switch
+    {
+        Core.Domain.RevisionStatus.Approved => Messages.RevisionStatusApproved,
+        Core.Domain.RevisionStatus.Rejected => Messages.RevisionStatusRejected,
+        _ => Messages.RevisionStatusRequested,
+    };
+
+    /// <summary>The previous term's verdict in the words reports print ("Vượt", "Đạt", "Không đạt").</summary>
+    public static string Verdict(Core.Extraction.PrintedVerdict? verdict) => verdict switch
+    {
+        Core.Extraction.PrintedVerdict.Exceeded => "Vượt",
+        Core.Extraction.PrintedVerdict.Met => "Đạt",
+        Core.Extraction.PrintedVerdict.NotMet => "Không đạt",
+        _ => "",
+    };
+
+    public static string Status(MeasurementStatus s) => Measurement.StatusName(s);
+
+    public static string Action(AuditAction a) => a switch
+    {
+        AuditAction.Insert => "Tạo mới",
+        AuditAction.Update => "Sửa",
+        AuditAction.Delete => "Xoá",
+        AuditAction.Refused => "Bị từ chối",
+        _ => a.ToString(),
+    };
+}
