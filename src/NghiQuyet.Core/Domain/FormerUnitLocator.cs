@@ -14,7 +14,7 @@ public sealed class FormerUnitLocator
     private const int CaptionLines = 4;
     private const int LookBack = 400;
 
-    private readonly IReadOnlyList<(Predecessor Predecessor, string Folded)> _names;
+    private readonly List<(Predecessor Predecessor, string Folded)> _names;
     private readonly IReadOnlyList<SourceLine>? _lines;
     private readonly Dictionary<(string?, int), Predecessor?> _cache = [];
 

@@ -148,7 +148,7 @@ public static class VerdictEvaluator
         new(!satisfied ? Verdict.NotMet : exceeded ? Verdict.Exceeded : Verdict.Met, satisfied, beyond && satisfied,
             Numbers.ToDecimal(measured), basis);
 
-    private static (int Year, double Value)? StartPoint(IReadOnlyList<(int Year, double Value)> points, Baseline? baseline)
+    private static (int Year, double Value)? StartPoint(List<(int Year, double Value)> points, Baseline? baseline)
     {
         if (baseline is not null)
             return (baseline.Year, (double)baseline.Value);

@@ -35,6 +35,6 @@ public sealed class ExportModel(ReportService reports, UnitAccess access, Vietna
     }
 
     /// <summary>A refusal with its reason as the body (a plain-text answer to a download link, not a page).</summary>
-    private ContentResult Message(int status, string text) =>
+    private static ContentResult Message(int status, string text) =>
         new() { StatusCode = status, Content = text, ContentType = "text/plain; charset=utf-8" };
 }
