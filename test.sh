@@ -14,10 +14,11 @@ status=0
 # The minimal console logger names each skipped test ("  Skipped Namespace.Class.Method [1 ms]").
 dotnet test NghiQuyet.sln --no-build --configuration Release --verbosity quiet --logger "console;verbosity=minimal" 2>&1 \
   | tee "$log" || status=$?
-# Each test assembly prints "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12" (or "Failed!  - …").
-passed=$(grep -E '^(Passed|Failed)!' "$log" | grep -oE 'Passed: +[0-9]+' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
-failed=$(grep -E '^(Passed|Failed)!' "$log" | grep -oE 'Failed: +[0-9]+' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
-skipped=$(grep -E '^(Passed|Failed)!' "$log" | grep -oE 'Skipped: +[0-9]+' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+# Each test assembly prints "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12" (or "Failed!  - …", or
+# "Skipped! - …" where every test it ran was skipped).
+passed=$(grep -E '^(Passed|Failed|Skipped)!' "$log" | grep -oE 'Passed: +[0-9]+' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -E '^(Passed|Failed|Skipped)!' "$log" | grep -oE 'Failed: +[0-9]+' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+skipped=$(grep -E '^(Passed|Failed|Skipped)!' "$log" | grep -oE 'Skipped: +[0-9]+' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
 skipped_names=$(grep -E '^ +Skipped ' "$log" | sed -E 's/^ +Skipped +//; s/ \[[^]]*\]$//' || true)
 rm -f "$log"
 echo "$passed passed, $failed failed, $skipped skipped"
