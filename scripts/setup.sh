@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 
 # Debian packages: PostgreSQL for the test suite and production, Tesseract (Vietnamese model) and poppler for
 # scanned reports (util-linux's prlimit caps each OCR child's memory and CPU time), Chromium for the browser tests;
-# fonts and ImageMagick to typeset and degrade realistic OCR test material (scripts/ocr/typeset_ocr.py).
+# fonts and ImageMagick to typeset and degrade realistic OCR test material (scripts/ocr/typeset_ocr.py); python3 runs
+# those scripts and ../shared's score.py, against which a test cross-checks the C# scorer.
 PACKAGES=(postgresql tesseract-ocr tesseract-ocr-vie poppler-utils util-linux chromium chromium-driver fonts-dejavu-core
-  fonts-liberation2 fonts-freefont-ttf imagemagick)
+  fonts-liberation2 fonts-freefont-ttf imagemagick python3)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

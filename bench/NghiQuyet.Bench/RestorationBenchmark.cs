@@ -38,12 +38,14 @@ public class RestorationBenchmark
     }
 
     /// <summary>Held-out corpus lines where ../shared is present (never trained on), else sentences written for the benchmark.</summary>
+    private static readonly string[] HeldOutFiles = ["resolutions_2025.txt", "legal_vlc.txt", "wiki_viwiki.txt"];
+
     private static string SampleText(int syllables)
     {
         var shared = Environment.GetEnvironmentVariable("NGHIQUYET_SHARED") ?? FindShared();
         IEnumerable<string> lines = shared is null
             ? Enumerable.Repeat("Nhiệm kỳ qua, Đảng bộ xã đã lãnh đạo thực hiện đạt và vượt các chỉ tiêu, tỷ lệ hộ nghèo giảm còn 12,5%, đời sống nhân dân được nâng lên rõ rệt.", 1000)
-            : new[] { "resolutions_2025.txt", "legal_vlc.txt", "wiki_viwiki.txt" }
+            : HeldOutFiles
                 .SelectMany(f => RestorationEvaluation.HeldOutLines(Path.Combine(shared, "data", "vi-corpus", f), 400));
         var taken = new List<string>();
         var count = 0;

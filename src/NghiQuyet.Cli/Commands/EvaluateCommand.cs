@@ -75,7 +75,7 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static void WriteText(TextWriter o, StoredResolution stored, IReadOnlyList<Core.Domain.Target> targets, IReadOnlyList<TargetRow> rows, int year)
+    private static void WriteText(TextWriter o, StoredResolution stored, List<Core.Domain.Target> targets, IReadOnlyList<TargetRow> rows, int year)
     {
         var r = stored.Resolution;
         o.WriteLine(Messages.EvaluateHeader, stored.Organization.FullName, stored.Organization.Code, r.TermFrom, r.TermTo, year);
@@ -109,7 +109,7 @@ internal static class EvaluateCommand
 
     internal static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 
-    private static string ToJson(StoredResolution stored, IReadOnlyList<Core.Domain.Target> targets, IReadOnlyList<TargetRow> rows, int year)
+    private static string ToJson(StoredResolution stored, List<Core.Domain.Target> targets, IReadOnlyList<TargetRow> rows, int year)
     {
         var items = new JsonArray();
         for (var i = 0; i < rows.Count; i++)

@@ -7,6 +7,7 @@ namespace NghiQuyet.Core.Catalog;
 /// </summary>
 public static class CatalogSource
 {
+    /// <summary>The environment variable naming an administrator's catalog file, used where no file is given on the command line.</summary>
     public const string EnvironmentVariable = "NGHIQUYET_CATALOG";
 
     /// <summary>

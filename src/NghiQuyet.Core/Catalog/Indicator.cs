@@ -29,8 +29,11 @@ public sealed record Indicator(
 [JsonConverter(typeof(JsonStringEnumConverter<IndicatorDirection>))]
 public enum IndicatorDirection
 {
+    /// <summary>A higher figure is better (income, coverage).</summary>
     [JsonStringEnumMemberName("higher")] HigherIsBetter,
+    /// <summary>A lower figure is better (poverty rate, child malnutrition).</summary>
     [JsonStringEnumMemberName("lower")] LowerIsBetter,
+    /// <summary>Best inside the target range, worse on either side.</summary>
     [JsonStringEnumMemberName("band")] Band,
 }
 
@@ -41,10 +44,16 @@ public enum IndicatorDirection
 [JsonConverter(typeof(JsonStringEnumConverter<AggregationRule>))]
 public enum AggregationRule
 {
+    /// <summary>Communes' figures are added up (areas, amounts, counts).</summary>
     [JsonStringEnumMemberName("sum")] Sum,
+    /// <summary>Summed numerators over summed denominators: how a share is recomputed, never averaged.</summary>
     [JsonStringEnumMemberName("ratio")] Ratio,
+    /// <summary>Communes' figures averaged with their populations as weights.</summary>
     [JsonStringEnumMemberName("population_weighted_mean")] PopulationWeightedMean,
+    /// <summary>The lowest commune figure stands for the province.</summary>
     [JsonStringEnumMemberName("min")] Min,
+    /// <summary>The highest commune figure stands for the province.</summary>
     [JsonStringEnumMemberName("max")] Max,
+    /// <summary>Not aggregable: the province's figure cannot be made from its communes'.</summary>
     [JsonStringEnumMemberName("none")] None,
 }

@@ -15,6 +15,7 @@ public sealed class IndicatorCatalog
     private static readonly Lazy<IndicatorCatalog> DefaultCatalog = new(LoadEmbedded);
     private readonly Dictionary<string, Indicator> _byKey;
 
+    /// <summary>A catalog of the given indicators (keys must be unique) and short forms.</summary>
     public IndicatorCatalog(IEnumerable<Indicator> indicators, IReadOnlyDictionary<string, string>? abbreviations = null)
     {
         Indicators = indicators.ToList();
@@ -22,15 +23,19 @@ public sealed class IndicatorCatalog
         Abbreviations = abbreviations ?? new Dictionary<string, string>();
     }
 
+    /// <summary>Every indicator, in the order of the file.</summary>
     public IReadOnlyList<Indicator> Indicators { get; }
 
     /// <summary>Short forms reports use ("BHYT", "HTX", "TTHC") → their full words, expanded before matching.</summary>
     public IReadOnlyDictionary<string, string> Abbreviations { get; }
 
+    /// <summary>The catalog embedded in the assembly, read once.</summary>
     public static IndicatorCatalog Default => DefaultCatalog.Value;
 
+    /// <summary>The indicator with this key, or null (also for a null key).</summary>
     public Indicator? Find(string? key) => key is not null && _byKey.TryGetValue(key, out var i) ? i : null;
 
+    /// <summary>Reads a catalog file of the embedded file's shape; a Vietnamese error where it is malformed.</summary>
     public static Result<IndicatorCatalog> Parse(string json)
     {
         CatalogFile? file;

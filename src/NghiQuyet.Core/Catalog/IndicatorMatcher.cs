@@ -7,12 +7,16 @@ namespace NghiQuyet.Core.Catalog;
 /// mapping may be used without a person looking at it.</param>
 public sealed record IndicatorMatch(Indicator? Indicator, decimal Confidence, Indicator? Candidate = null)
 {
+    /// <summary>No catalog indicator fits: the target is kept as the unit's own.</summary>
     public bool IsLocal => Indicator is null;
+    /// <summary>The matched indicator's key, or null for a local target.</summary>
     public string? Key => Indicator?.Key;
 }
 
+/// <summary>The matcher's thresholds: a score below <c>AcceptThreshold</c> leaves a target local; from <c>HighConfidence</c> on a mapping needs no look from a person.</summary>
 public sealed record MatcherOptions(decimal AcceptThreshold = 0.55m, decimal HighConfidence = 0.8m)
 {
+    /// <summary>The default thresholds: 0.55 to accept a match, 0.8 for high confidence.</summary>
     public static readonly MatcherOptions Default = new();
 }
 
@@ -32,6 +36,7 @@ public sealed class IndicatorMatcher
     private readonly double _unknownWeight;
     private readonly IReadOnlyDictionary<string, string> _abbreviations;
 
+    /// <summary>Prepares the catalog's phrases and their word weights once; matching then only scores.</summary>
     public IndicatorMatcher(IndicatorCatalog catalog, MatcherOptions? options = null)
     {
         _catalog = catalog;
@@ -51,11 +56,15 @@ public sealed class IndicatorMatcher
         _unknownWeight = Math.Log(1.0 + n / 3.0);
     }
 
+    /// <summary>The catalog this matcher reads (evaluators check that a shared matcher reads theirs).</summary>
     public IndicatorCatalog Catalog => _catalog;
+    /// <summary>The thresholds in force.</summary>
     public MatcherOptions Options => _options;
 
+    /// <summary>Matches an extracted target by its name, unit and op.</summary>
     public IndicatorMatch Match(ExtractedTarget target) => Match(target.Name, target.Unit, target.Op);
 
+    /// <summary>Matches a previous-term result row by its name and unit.</summary>
     public IndicatorMatch Match(PreviousTermResult result) => Match(result.Name, result.Unit, null);
 
     /// <summary>Past this many remembered wordings, new ones are matched without being remembered.</summary>
@@ -65,6 +74,7 @@ public sealed class IndicatorMatcher
     // against the whole catalog once (a match depends only on name, unit and op, and the catalog never changes).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string? Unit, TargetOp? Op), IndicatorMatch> _cache = new();
 
+    /// <summary>The best catalog indicator for a target's wording, or a local match where none scores high enough; remembered per wording.</summary>
     public IndicatorMatch Match(string name, string? unit = null, TargetOp? op = null)
     {
         var key = (name, unit, op);

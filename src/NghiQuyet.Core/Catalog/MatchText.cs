@@ -48,7 +48,7 @@ public static class MatchText
     public static IReadOnlyList<string> Content(string? text, IReadOnlyDictionary<string, string>? abbreviations = null) =>
         Tokens(text, abbreviations).Where(t => !Filler.Contains(t)).ToList();
 
-    /// <summary>Short forms keyed by their folded form ("bhyt", "kh&cn"), as <see cref="FoldKeys"/> makes them.</summary>
+    /// <summary>Short forms keyed by their folded form ("bhyt", "kh&amp;cn"), as <see cref="FoldKeys"/> makes them.</summary>
     private static bool TryExpand(string token, IReadOnlyDictionary<string, string> abbreviations, out string expansion)
     {
         if (abbreviations.TryGetValue(token, out var full))

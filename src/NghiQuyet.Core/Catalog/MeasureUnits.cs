@@ -5,21 +5,32 @@ namespace NghiQuyet.Core.Catalog;
 /// <summary>What a unit measures. Two units can be compared only within one family.</summary>
 public enum UnitFamily
 {
+    /// <summary>Not read as any unit.</summary>
     Unknown,
+    /// <summary>A share in %.</summary>
     Percent,
+    /// <summary>A yearly rate in %/năm.</summary>
     PercentPerYear,
+    /// <summary>An amount of money (đồng and its multiples).</summary>
     Money,
+    /// <summary>Money per person (triệu đồng/người/năm).</summary>
     MoneyPerPerson,
+    /// <summary>Area (ha, m²).</summary>
     Area,
+    /// <summary>Mass (tấn, kg).</summary>
     Mass,
+    /// <summary>Length (km, m).</summary>
     Length,
+    /// <summary>A count of things (households, schools, head of cattle).</summary>
     Count,
+    /// <summary>Criteria met (tiêu chí).</summary>
     Criteria,
 }
 
 /// <summary>A unit read from text: its family and its scale in the family's base unit ("nghìn con" = 1000 con).</summary>
 public readonly record struct UnitInfo(UnitFamily Family, decimal Scale)
 {
+    /// <summary>Whether the unit was recognised at all.</summary>
     public bool IsKnown => Family != UnitFamily.Unknown;
 }
 
@@ -41,6 +52,7 @@ public static partial class MeasureUnits
         "vu",
     ];
 
+    /// <summary>Reads a unit as printed into its family and scale; <see cref="UnitFamily.Unknown"/> where it is not recognised.</summary>
     public static UnitInfo Parse(string? unit)
     {
         var u = VietnameseFold.Fold(unit).Replace(" /", "/").Replace("/ ", "/").Trim();
@@ -96,6 +108,7 @@ public static partial class MeasureUnits
     /// </summary>
     public static bool AreCompatible(string? a, string? b) => AreCompatible(Parse(a), Parse(b));
 
+    /// <summary>Whether figures in these two units can be compared: same family, either unknown (nothing to say against it), or a few related families such as money and money per person.</summary>
     public static bool AreCompatible(UnitInfo a, UnitInfo b)
     {
         if (!a.IsKnown || !b.IsKnown || a.Family == b.Family)

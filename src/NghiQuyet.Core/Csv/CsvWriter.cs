@@ -13,10 +13,13 @@ public sealed partial class CsvWriter(char separator, string newLine = "\r\n")
 {
     private readonly StringBuilder _text = new();
 
+    /// <summary>The cell separator this writer uses.</summary>
     public char Separator => separator;
 
+    /// <summary>Appends one row of cells, each quoted or neutralised as needed.</summary>
     public CsvWriter Row(params string?[] cells) => Row((IEnumerable<string?>)cells);
 
+    /// <summary>Appends one row of cells, each quoted or neutralised as needed.</summary>
     public CsvWriter Row(IEnumerable<string?> cells)
     {
         var first = true;
@@ -31,12 +34,14 @@ public sealed partial class CsvWriter(char separator, string newLine = "\r\n")
         return this;
     }
 
+    /// <summary>Appends a blank line (between sections of an export).</summary>
     public CsvWriter EmptyLine()
     {
         _text.Append(newLine);
         return this;
     }
 
+    /// <summary>The CSV written so far.</summary>
     public override string ToString() => _text.ToString();
 
     /// <summary>One cell as written: neutralised (<see cref="Neutralise"/>), then quoted where needed.</summary>

@@ -17,8 +17,10 @@ public readonly record struct FigureRange(decimal Min, decimal Max, string? Unit
     /// <summary>Any figure at all: far beyond a country's GDP in đồng, far inside what storage and charts can hold.</summary>
     public static readonly FigureRange Any = new(-1_000_000_000_000_000_000m, 1_000_000_000_000_000_000m, null);
 
+    /// <summary>The range for figures of this target as it stands (its correction, if any, included).</summary>
     public static FigureRange For(Target target) => For(target.EffectiveUnit, target.EffectiveOp);
 
+    /// <summary>The range for figures in this unit under this op: only the general bound for a target set as a change.</summary>
     public static FigureRange For(string? unit, Extraction.TargetOp op)
     {
         if (TargetSpec.IsRelativeOp(op))
@@ -43,6 +45,7 @@ public readonly record struct FigureRange(decimal Min, decimal Max, string? Unit
 
     private static decimal Base(decimal limit, decimal scale) => Math.Max(1m, Math.Round(limit / scale, 6));
 
+    /// <summary>Whether the figure lies within the range, bounds included.</summary>
     public bool Contains(decimal value) => value >= Min && value <= Max;
 
     /// <summary>The refusal, in Vietnamese, naming the figure, the unit and the range.</summary>

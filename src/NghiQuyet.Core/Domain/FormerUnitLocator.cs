@@ -14,10 +14,11 @@ public sealed class FormerUnitLocator
     private const int CaptionLines = 4;
     private const int LookBack = 400;
 
-    private readonly IReadOnlyList<(Predecessor Predecessor, string Folded)> _names;
+    private readonly List<(Predecessor Predecessor, string Folded)> _names;
     private readonly IReadOnlyList<SourceLine>? _lines;
     private readonly Dictionary<(string?, int), Predecessor?> _cache = [];
 
+    /// <summary>A locator over the organization's predecessors (with fewer than two, every table is about the unit itself) and the lines of its report, whose captions name them.</summary>
     public FormerUnitLocator(Organization organization, SourceDocument? source)
     {
         // With one predecessor or none, every table is about the unit itself.
@@ -30,6 +31,7 @@ public sealed class FormerUnitLocator
         _lines = source?.Lines;
     }
 
+    /// <summary>The old commune the row's table is about, or null where its caption names none of them.</summary>
     public Predecessor? Locate(PreviousTermResult row)
     {
         if (_names.Count == 0)

@@ -26,28 +26,48 @@ public class Measurement : IAudited, IVersioned
         EnteredAt = UpdatedAt = now;
     }
 
+    /// <summary>Primary key.</summary>
     public Guid Id { get; private set; }
+    /// <summary>The target this figure is for.</summary>
     public Guid TargetId { get; private set; }
+    /// <summary>The year the figure describes.</summary>
     public int Year { get; private set; }
+    /// <summary>The figure, in the target's unit.</summary>
     public decimal Value { get; private set; }
+    /// <summary>For a share: its numerator (the counted part), when given.</summary>
     public decimal? Numerator { get; private set; }
+    /// <summary>For a share: its denominator (the whole), when given.</summary>
     public decimal? Denominator { get; private set; }
+    /// <summary>The author's own note on the figure.</summary>
     public string? Note { get; private set; }
     /// <summary>Where the figure comes from ("Báo cáo KT-XH 6 tháng 2026").</summary>
     public string? Source { get; private set; }
+    /// <summary>Where the figure stands: draft, submitted, approved or locked.</summary>
     public MeasurementStatus Status { get; private set; }
+    /// <summary>Who first entered the figure.</summary>
     public string EnteredBy { get; private set; }
+    /// <summary>When it was first entered.</summary>
     public DateTimeOffset EnteredAt { get; private set; }
+    /// <summary>Who last changed it.</summary>
     public string UpdatedBy { get; private set; }
+    /// <summary>When it was last changed.</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>Who submitted it for approval.</summary>
     public string? SubmittedBy { get; private set; }
+    /// <summary>When it was submitted.</summary>
     public DateTimeOffset? SubmittedAt { get; private set; }
+    /// <summary>Who approved it.</summary>
     public string? ApprovedBy { get; private set; }
+    /// <summary>When it was approved.</summary>
     public DateTimeOffset? ApprovedAt { get; private set; }
+    /// <summary>Who locked it.</summary>
     public string? LockedBy { get; private set; }
+    /// <summary>When it was locked.</summary>
     public DateTimeOffset? LockedAt { get; private set; }
+    /// <summary>Concurrency token: a stale edit is refused.</summary>
     public int Version { get; set; }
 
+    /// <summary>A new draft figure for a year of the target, if the actor may enter figures, the year is plausible and the figure lies in its target's range.</summary>
     public static Result<Measurement> Record(Target target, int year, MeasurementFigure figure, Actor actor, DateTimeOffset now)
     {
         if (!actor.CanEnter)
@@ -79,6 +99,7 @@ public class Measurement : IAudited, IVersioned
         return Result<Measurement>.Ok(this);
     }
 
+    /// <summary>Sends the author's draft for approval.</summary>
     public Result<Measurement> Submit(Actor actor, DateTimeOffset now)
     {
         if (!actor.CanEnter)
@@ -151,6 +172,7 @@ public class Measurement : IAudited, IVersioned
         return Result<Measurement>.Ok(this);
     }
 
+    /// <summary>Locks an approved figure so that it no longer changes (administrators only).</summary>
     public Result<Measurement> Lock(Actor actor, DateTimeOffset now)
     {
         if (!actor.CanLock)
@@ -164,6 +186,7 @@ public class Measurement : IAudited, IVersioned
         return Result<Measurement>.Ok(this);
     }
 
+    /// <summary>The status as users read it, in Vietnamese.</summary>
     public static string StatusName(MeasurementStatus status) => status switch
     {
         MeasurementStatus.Draft => Messages.StatusDraft,

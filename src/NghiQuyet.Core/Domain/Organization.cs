@@ -8,6 +8,7 @@ public class Organization
 {
     private readonly List<Predecessor> _predecessors = [];
 
+    /// <summary>A unit; every unit but a province needs its province's code.</summary>
     public Organization(string code, string name, OrganizationKind kind, string? provinceCode, bool isCity = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
@@ -23,15 +24,21 @@ public class Organization
 
     /// <summary>Official code: "14" for Sơn La, "04183" for xã Mường Lầm.</summary>
     public string Code { get; private set; }
+    /// <summary>The name without its kind word ("Mường Lầm").</summary>
     public string Name { get; private set; }
+    /// <summary>Province, commune, ward or special zone: the word its full name starts with.</summary>
     public OrganizationKind Kind { get; private set; }
     /// <summary>True for a centrally-run city (Thành phố Hà Nội …): a province in all but the word.</summary>
     public bool IsCity { get; private set; }
+    /// <summary>The province's code; null for a province.</summary>
     public string? ProvinceCode { get; private set; }
+    /// <summary>The old communes merged into this unit.</summary>
     public IReadOnlyList<Predecessor> Predecessors => _predecessors;
 
+    /// <summary>The name with its kind word ("Xã Mường Lầm", "Thành phố Hà Nội").</summary>
     public string FullName => $"{Kind.Word(IsCity)} {Name}";
 
+    /// <summary>Remembers an old commune merged into this unit; one already known is not added twice.</summary>
     public void AddPredecessor(Predecessor predecessor)
     {
         if (_predecessors.Any(p => p.Code == predecessor.Code))

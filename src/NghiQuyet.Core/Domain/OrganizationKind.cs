@@ -13,7 +13,7 @@ public enum OrganizationKind
     SpecialZone,
 }
 
-public static class OrganizationKindNames
+internal static class OrganizationKindNames
 {
     /// <summary>The Vietnamese word a document puts before the unit's name.</summary>
     public static string Word(this OrganizationKind kind, bool city = false) => kind switch

@@ -35,31 +35,49 @@ public class Resolution : IAudited, IVersioned
         CreatedAt = now;
     }
 
+    /// <summary>Primary key.</summary>
     public Guid Id { get; private set; }
+    /// <summary>Code of the organization whose resolution this is.</summary>
     public string OrganizationCode { get; private set; }
+    /// <summary>The organization, when loaded.</summary>
     public Organization? Organization { get; private set; }
+    /// <summary>The document it was read from.</summary>
     public Guid SourceFileId { get; private set; }
+    /// <summary>The document, when loaded.</summary>
     public SourceFile? SourceFile { get; private set; }
 
     /// <summary>The header as the document printed it ("Đảng bộ xã Mường Lầm"), kept for the round trip.</summary>
     public string? HeaderOrganization { get; private set; }
+    /// <summary>The province as the header named it, if it did.</summary>
     public string? HeaderProvince { get; private set; }
+    /// <summary>Commune-level, province-level or other, as the header says.</summary>
     public OrganizationLevel Level { get; private set; }
+    /// <summary>Whether the document came with its tone marks or without (an OCR of a scan).</summary>
     public Diacritics Diacritics { get; private set; }
 
     /// <summary>"lần thứ I" → 1.</summary>
     public int? CongressNumber { get; private set; }
+    /// <summary>First year of the term.</summary>
     public int? TermFrom { get; private set; }
+    /// <summary>Last year of the term.</summary>
     public int? TermTo { get; private set; }
 
+    /// <summary>Draft until published.</summary>
     public ResolutionStatus Status { get; private set; }
+    /// <summary>Who imported it.</summary>
     public string CreatedBy { get; private set; }
+    /// <summary>When it was imported.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>Who published it.</summary>
     public string? PublishedBy { get; private set; }
+    /// <summary>When it was published.</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
+    /// <summary>Concurrency token: a stale edit is refused.</summary>
     public int Version { get; set; }
 
+    /// <summary>The new term's targets, in the document's order.</summary>
     public IReadOnlyList<Target> Targets => _targets;
+    /// <summary>The previous term's results, in the document's order.</summary>
     public IReadOnlyList<PreviousResult> Results => _results;
 
     /// <summary>A draft resolution holding everything the extraction found, in the document's order.</summary>

@@ -35,17 +35,25 @@ public class Target : IAudited, IVersioned
         Cue = extracted.Cue;
     }
 
+    /// <summary>Primary key.</summary>
     public Guid Id { get; private set; }
+    /// <summary>The resolution the target belongs to.</summary>
     public Guid ResolutionId { get; private set; }
     /// <summary>1-based order in the document.</summary>
     public int Position { get; private set; }
     /// <summary>The item's label as printed: "(7)" → "7".</summary>
     public string? Item { get; private set; }
+    /// <summary>The section of the targets it stands in (economy, society …).</summary>
     public TargetGroup Group { get; private set; }
+    /// <summary>The indicator's name as extracted.</summary>
     public string Name { get; private set; }
+    /// <summary>How the figure is set (at least, range, growth rate …), as extracted.</summary>
     public TargetOp Op { get; private set; }
+    /// <summary>The figure as extracted; the lower bound of a range.</summary>
     public decimal? Value { get; private set; }
+    /// <summary>The upper bound of a range.</summary>
     public decimal? ValueMax { get; private set; }
+    /// <summary>The unit as extracted.</summary>
     public string? Unit { get; private set; }
     /// <summary>Deadline year.</summary>
     public int Year { get; private set; }
@@ -63,28 +71,44 @@ public class Target : IAudited, IVersioned
 
     /// <summary>Kept as plain columns (not an owned type) so the audit trail sees a correction's before and after.</summary>
     public bool IsCorrected { get; private set; }
+    /// <summary>The name as a person corrected it.</summary>
     public string? CorrectedName { get; private set; }
+    /// <summary>The op as corrected.</summary>
     public TargetOp? CorrectedOp { get; private set; }
+    /// <summary>The figure as corrected.</summary>
     public decimal? CorrectedValue { get; private set; }
+    /// <summary>The range's upper bound as corrected.</summary>
     public decimal? CorrectedValueMax { get; private set; }
+    /// <summary>The unit as corrected.</summary>
     public string? CorrectedUnit { get; private set; }
+    /// <summary>The deadline year as corrected.</summary>
     public int? CorrectedYear { get; private set; }
+    /// <summary>Who corrected the target.</summary>
     public string? CorrectedBy { get; private set; }
+    /// <summary>When it was corrected.</summary>
     public DateTimeOffset? CorrectedAt { get; private set; }
+    /// <summary>Concurrency token: a stale edit is refused.</summary>
     public int Version { get; set; }
 
     /// <summary>Changes asked for after publication, approved or not, in the order asked for.</summary>
     public IReadOnlyList<TargetRevision> Revisions => _revisions;
 
+    /// <summary>The correction as one value, or null when the target is as extracted.</summary>
     public TargetCorrection? Correction => IsCorrected
         ? new TargetCorrection(CorrectedName!, CorrectedOp!.Value, CorrectedValue, CorrectedValueMax, CorrectedUnit, CorrectedYear!.Value)
         : null;
 
+    /// <summary>The name in force: the correction's, else the extracted one.</summary>
     public string EffectiveName => IsCorrected ? CorrectedName! : Name;
+    /// <summary>The op in force.</summary>
     public TargetOp EffectiveOp => IsCorrected ? CorrectedOp!.Value : Op;
+    /// <summary>The figure in force.</summary>
     public decimal? EffectiveValue => IsCorrected ? CorrectedValue : Value;
+    /// <summary>The range's upper bound in force.</summary>
     public decimal? EffectiveValueMax => IsCorrected ? CorrectedValueMax : ValueMax;
+    /// <summary>The unit in force.</summary>
     public string? EffectiveUnit => IsCorrected ? CorrectedUnit : Unit;
+    /// <summary>The deadline year in force.</summary>
     public int EffectiveYear => IsCorrected ? CorrectedYear!.Value : Year;
 
     /// <summary>Only through <see cref="Resolution.CorrectTarget"/>, which refuses it once the resolution is published.</summary>
@@ -153,6 +177,7 @@ public class Target : IAudited, IVersioned
         CorrectedAt = null;
     }
 
+    /// <summary>The target as it stands (correction applied), in the extraction contract's shape, for review and evaluation.</summary>
     public ExtractedTarget ToExtracted() =>
         new(Item, Group, EffectiveName, EffectiveOp, EffectiveValue, EffectiveValueMax, EffectiveUnit, EffectiveYear, Line)
         {

@@ -2,6 +2,7 @@ using NghiQuyet.Core.Extraction;
 
 namespace NghiQuyet.Core.Domain;
 
+/// <summary>Where a requested revision stands.</summary>
 public enum RevisionStatus
 {
     /// <summary>Asked for by the unit, waiting for the level above.</summary>
@@ -42,27 +43,41 @@ public class TargetRevision : IAudited, IVersioned
         Status = RevisionStatus.Requested;
     }
 
+    /// <summary>Primary key.</summary>
     public Guid Id { get; private set; }
+    /// <summary>The published target it revises.</summary>
     public Guid TargetId { get; private set; }
     /// <summary>1, 2, … in the order asked for.</summary>
     public int Number { get; private set; }
     /// <summary>The first year whose figures are judged against this version.</summary>
     public int FromYear { get; private set; }
+    /// <summary>The revised name.</summary>
     public string Name { get; private set; }
+    /// <summary>The revised op.</summary>
     public TargetOp Op { get; private set; }
+    /// <summary>The revised figure; the lower bound of a range.</summary>
     public decimal? Value { get; private set; }
+    /// <summary>The revised range's upper bound.</summary>
     public decimal? ValueMax { get; private set; }
+    /// <summary>The revised unit.</summary>
     public string? Unit { get; private set; }
     /// <summary>Deadline year of the revised target.</summary>
     public int Year { get; private set; }
+    /// <summary>Why the unit asks for the change.</summary>
     public string Reason { get; private set; }
+    /// <summary>Who asked.</summary>
     public string RequestedBy { get; private set; }
+    /// <summary>When it was asked for.</summary>
     public DateTimeOffset RequestedAt { get; private set; }
+    /// <summary>Requested, approved or rejected.</summary>
     public RevisionStatus Status { get; private set; }
+    /// <summary>Who approved or rejected it.</summary>
     public string? DecidedBy { get; private set; }
+    /// <summary>When it was decided.</summary>
     public DateTimeOffset? DecidedAt { get; private set; }
     /// <summary>Why it was turned down (required), or the approver's remark.</summary>
     public string? DecisionNote { get; private set; }
+    /// <summary>Concurrency token: a stale edit is refused.</summary>
     public int Version { get; set; }
 
     internal Result<TargetRevision> Decide(bool approve, string? note, Actor actor, DateTimeOffset now)
@@ -83,6 +98,7 @@ public class TargetRevision : IAudited, IVersioned
         return Result<TargetRevision>.Ok(this);
     }
 
+    /// <summary>This version of <paramref name="of"/> in the extraction contract's shape (item, group and line stay the target's).</summary>
     public ExtractedTarget ToExtracted(Target of) =>
         new(of.Item, of.Group, Name, Op, Value, ValueMax, Unit, Year, of.Line);
 }

@@ -5,7 +5,9 @@ public enum TrajectoryMethod
 {
     /// <summary>Linear for shares in % (percentage points near a ceiling), compound annual growth otherwise.</summary>
     Auto,
+    /// <summary>Compound annual growth.</summary>
     Compound,
+    /// <summary>Linear: the same amount (or number of points) every year.</summary>
     Linear,
 }
 
@@ -22,5 +24,6 @@ public sealed record EvaluationOptions(
     TrajectoryMethod Method = TrajectoryMethod.Auto,
     decimal CeilingTolerancePoints = 1m)
 {
+    /// <summary>The standard thresholds (5% margin, 95% and 60% ratios).</summary>
     public static readonly EvaluationOptions Default = new();
 }

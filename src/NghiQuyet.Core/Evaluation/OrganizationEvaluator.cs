@@ -11,12 +11,14 @@ namespace NghiQuyet.Core.Evaluation;
 public sealed record TargetInput(ExtractedTarget Target, IReadOnlyList<Figure> Figures, Baseline? Baseline = null, string? IndicatorKey = null,
     IReadOnlyList<TargetVersion>? Versions = null)
 {
+    /// <summary>The target as in force in <paramref name="year"/>.</summary>
     public ExtractedTarget InForce(int year) => Versions is { Count: > 0 } v ? TargetVersion.InForce(v, year) : Target;
 }
 
 /// <summary>A row of <c>nghiquyet evaluate</c>: the target, its catalog key, and its evaluation as of a year.</summary>
 public sealed record TargetRow(ExtractedTarget Target, Indicator? Indicator, decimal MatchConfidence, TargetEvaluation Evaluation)
 {
+    /// <summary>The matched indicator's key, or null for a local target.</summary>
     public string? IndicatorKey => Indicator?.Key;
 
     /// <summary>"Vượt", "Đạt" … after the deadline; "Đúng tiến độ", "Cần tăng tốc" … before it.</summary>
@@ -24,6 +26,7 @@ public sealed record TargetRow(ExtractedTarget Target, Indicator? Indicator, dec
         ? Describe(v.Verdict)
         : Describe(Evaluation.Trajectory.Status);
 
+    /// <summary>A verdict as users read it.</summary>
     public static string Describe(Verdict verdict) => verdict switch
     {
         Verdict.Exceeded => Messages.VerdictExceeded,
@@ -32,6 +35,7 @@ public sealed record TargetRow(ExtractedTarget Target, Indicator? Indicator, dec
         _ => Messages.VerdictNotAssessable,
     };
 
+    /// <summary>A trajectory status as users read it.</summary>
     public static string Describe(TrajectoryStatus status) => status switch
     {
         TrajectoryStatus.Achieved => Messages.TrajectoryAchieved,
@@ -57,6 +61,7 @@ public sealed class OrganizationEvaluator(IndicatorCatalog catalog, VietnamClock
         : throw new ArgumentException("the matcher reads another catalog", nameof(matcher));
     private readonly TargetEvaluator _evaluator = new(clock, options);
 
+    /// <summary>Evaluates each target as of <paramref name="asOfYear"/> (the clock's current year where null), one row per target in the order given.</summary>
     public IReadOnlyList<TargetRow> Evaluate(IEnumerable<TargetInput> targets, int? asOfYear = null)
     {
         var rows = new List<TargetRow>();

@@ -5,7 +5,7 @@ using NghiQuyet.Core.Text;
 namespace NghiQuyet.Core.Evaluation;
 
 /// <summary>How a printed verdict stands against the one the figures give.</summary>
-public enum VerdictAgreement
+internal enum VerdictAgreement
 {
     Agrees,
     /// <summary>"Đạt" printed where the figures exceed the target by more than the margin: modest, not wrong.</summary>
@@ -19,7 +19,7 @@ public enum VerdictAgreement
 /// The previous term's assessment rows (Biểu 01/02): the row's target read as a <see cref="TargetSpec"/>, its achieved
 /// figure evaluated, and the printed verdict compared with the engine's.
 /// </summary>
-public static partial class PrintedVerdicts
+internal static partial class PrintedVerdicts
 {
     [System.Text.RegularExpressions.GeneratedRegex(@" duoi \d+([,.]\d+)? ?%")]
     private static partial System.Text.RegularExpressions.Regex BelowFigure();

@@ -43,6 +43,7 @@ public sealed record RollupResult(
 /// </summary>
 public static class ProvinceRollup
 {
+    /// <summary>The province's aggregate of <paramref name="indicator"/> from its communes' figures of one year, beside its own target and figure.</summary>
     public static RollupResult Aggregate(Indicator indicator, IReadOnlyList<CommuneFigure> communes,
         TargetSpec? provinceTarget = null, decimal? provinceFigure = null, int year = 2030, EvaluationOptions? options = null)
     {

@@ -10,6 +10,7 @@ public sealed record TargetEvaluation(
     VerdictOutcome? Verdict,
     TrajectoryOutcome Trajectory)
 {
+    /// <summary>The value expected at the deadline if the observed pace goes on.</summary>
     public decimal? Projected => Trajectory.Projected;
 }
 
@@ -17,7 +18,7 @@ public sealed record TargetEvaluation(
 /// Evaluates targets "as of" a year: the given one, or the current year in Vietnam from the injected <see cref="VietnamClock"/>.
 /// This is what <c>nghiquyet evaluate</c> calls for each stored target with its stored figures.
 /// </summary>
-public sealed class TargetEvaluator(VietnamClock clock, EvaluationOptions? options = null)
+internal sealed class TargetEvaluator(VietnamClock clock, EvaluationOptions? options = null)
 {
     public EvaluationOptions Options { get; } = options ?? EvaluationOptions.Default;
 

@@ -29,11 +29,13 @@ public sealed record TargetSpec(
             indicator?.Key,
             indicator?.IsShare ?? (target.Unit?.Trim() == "%" && !IsRelativeOp(target.Op)));
 
+    /// <summary>The direction a target's op implies where the catalog does not say: lower is better for "dưới", "không quá" and "giảm".</summary>
     public static IndicatorDirection ImpliedDirection(TargetOp op) =>
         op is TargetOp.LessThan or TargetOp.AtMost or TargetOp.DecreaseBy
             ? IndicatorDirection.LowerIsBetter
             : IndicatorDirection.HigherIsBetter;
 
+    /// <summary>Whether the op sets a change (growth, increase, decrease) rather than a level.</summary>
     public static bool IsRelativeOp(TargetOp op) => op is TargetOp.GrowthRate or TargetOp.IncreaseBy or TargetOp.DecreaseBy;
 
     /// <summary>"tăng bình quân 9,9%/năm", and "từ 5% đến 7%" when its unit is a yearly rate.</summary>

@@ -4,14 +4,21 @@ using NghiQuyet.Core.Extraction;
 
 namespace NghiQuyet.Core.Evaluation;
 
+/// <summary>How a target is doing before its deadline.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<TrajectoryStatus>))]
 public enum TrajectoryStatus
 {
+    /// <summary>Already at or past the target.</summary>
     [JsonStringEnumMemberName("achieved")] Achieved,
+    /// <summary>Progress at 95% or more of the pace needed.</summary>
     [JsonStringEnumMemberName("on_track")] OnTrack,
+    /// <summary>Progress at 60–95% of the pace needed.</summary>
     [JsonStringEnumMemberName("acceleration_needed")] AccelerationNeeded,
+    /// <summary>Progress below 60% of the pace needed.</summary>
     [JsonStringEnumMemberName("limited_progress")] LimitedProgress,
+    /// <summary>Moving away from the target.</summary>
     [JsonStringEnumMemberName("deterioration")] Deterioration,
+    /// <summary>Not enough figures yet to judge the pace.</summary>
     [JsonStringEnumMemberName("not_yet_assessable")] NotYetAssessable,
     /// <summary>A yes/no target ("duy trì", "đạt chuẩn") has no trajectory.</summary>
     [JsonStringEnumMemberName("not_applicable")] NotApplicable,
@@ -30,7 +37,7 @@ public sealed record TrajectoryOutcome(TrajectoryStatus Status, decimal? Ratio, 
 /// than two figures (baseline included). Shares in % use the linear variant (percentage points per year), and a value
 /// within one point of a 0% or 100% target counts as achieved (UN rule). Thresholds are in <see cref="EvaluationOptions"/>.
 /// </summary>
-public static class TrajectoryEvaluator
+internal static class TrajectoryEvaluator
 {
     public static TrajectoryOutcome Evaluate(TargetSpec spec, IReadOnlyList<Figure> figures, Baseline? baseline = null,
         EvaluationOptions? options = null, int? asOfYear = null)

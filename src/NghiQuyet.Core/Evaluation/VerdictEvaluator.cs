@@ -7,7 +7,7 @@ namespace NghiQuyet.Core.Evaluation;
 /// The end-of-term verdict of a target from its figures: exceeded (Vượt), met (Đạt), not met (Không đạt), or not
 /// assessable. The op is taken as written and the indicator's direction decides what a bare figure means. Never throws.
 /// </summary>
-public static class VerdictEvaluator
+internal static class VerdictEvaluator
 {
     /// <param name="asOfYear">Only figures of this year or before count (null: all).</param>
     public static VerdictOutcome Evaluate(TargetSpec spec, IReadOnlyList<Figure> figures, Baseline? baseline = null,
@@ -148,7 +148,7 @@ public static class VerdictEvaluator
         new(!satisfied ? Verdict.NotMet : exceeded ? Verdict.Exceeded : Verdict.Met, satisfied, beyond && satisfied,
             Numbers.ToDecimal(measured), basis);
 
-    private static (int Year, double Value)? StartPoint(IReadOnlyList<(int Year, double Value)> points, Baseline? baseline)
+    private static (int Year, double Value)? StartPoint(List<(int Year, double Value)> points, Baseline? baseline)
     {
         if (baseline is not null)
             return (baseline.Year, (double)baseline.Value);

@@ -28,14 +28,21 @@ public sealed record ExtractedTarget(
     public const double LowConfidence = 0.7;
 }
 
+/// <summary>The section of the report's targets a target stands in.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<TargetGroup>))]
 public enum TargetGroup
 {
+    /// <summary>Economic targets.</summary>
     [JsonStringEnumMemberName("economy")] Economy,
+    /// <summary>Social and cultural targets.</summary>
     [JsonStringEnumMemberName("society")] Society,
+    /// <summary>Environmental targets.</summary>
     [JsonStringEnumMemberName("environment")] Environment,
+    /// <summary>Defence and security targets.</summary>
     [JsonStringEnumMemberName("defense_security")] DefenseSecurity,
+    /// <summary>Building the Party and the political system.</summary>
     [JsonStringEnumMemberName("party_building")] PartyBuilding,
+    /// <summary>Anything else.</summary>
     [JsonStringEnumMemberName("other")] Other,
 }
 
@@ -43,15 +50,26 @@ public enum TargetGroup
 [JsonConverter(typeof(JsonStringEnumConverter<TargetOp>))]
 public enum TargetOp
 {
+    /// <summary>Exactly the figure.</summary>
     [JsonStringEnumMemberName("=")] Equal,
+    /// <summary>At least the figure ("≥").</summary>
     [JsonStringEnumMemberName(">=")] AtLeast,
+    /// <summary>More than ("trên", "hơn").</summary>
     [JsonStringEnumMemberName(">")] MoreThan,
+    /// <summary>At most ("không quá", "≤").</summary>
     [JsonStringEnumMemberName("<=")] AtMost,
+    /// <summary>Less than ("dưới").</summary>
     [JsonStringEnumMemberName("<")] LessThan,
+    /// <summary>Between the figure and <c>ValueMax</c>.</summary>
     [JsonStringEnumMemberName("range")] Range,
+    /// <summary>Keep the level ("duy trì").</summary>
     [JsonStringEnumMemberName("maintain")] Maintain,
+    /// <summary>Average annual growth ("tăng bình quân … %/năm").</summary>
     [JsonStringEnumMemberName("growth_rate")] GrowthRate,
+    /// <summary>Increase by the figure ("tăng …").</summary>
     [JsonStringEnumMemberName("increase_by")] IncreaseBy,
+    /// <summary>Decrease by the figure ("giảm …").</summary>
     [JsonStringEnumMemberName("decrease_by")] DecreaseBy,
+    /// <summary>Reach a state ("đạt chuẩn"), with or without a figure.</summary>
     [JsonStringEnumMemberName("achieve")] Achieve,
 }

@@ -7,6 +7,7 @@ namespace NghiQuyet.Core.Extraction;
 /// <summary>The one way an <see cref="ExtractionResult"/> becomes <c>nq-extract/1</c> JSON and back.</summary>
 public static class ExtractionJson
 {
+    /// <summary>The serializer settings of the contract: indented, Vietnamese unescaped, nulls written.</summary>
     public static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
@@ -15,8 +16,10 @@ public static class ExtractionJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    /// <summary>The result as nq-extract/1 JSON.</summary>
     public static string Serialize(ExtractionResult result) => JsonSerializer.Serialize(result, Options);
 
+    /// <summary>Reads nq-extract/1 JSON; a Vietnamese error where it is not valid.</summary>
     public static Result<ExtractionResult> Deserialize(string json)
     {
         try

@@ -8,8 +8,10 @@ public sealed record ExtractionResult(
     [property: JsonPropertyName("targets")] IReadOnlyList<ExtractedTarget> Targets,
     [property: JsonPropertyName("results")] IReadOnlyList<PreviousTermResult> Results)
 {
+    /// <summary>The contract's name and version, written into every file.</summary>
     public const string SchemaName = "nq-extract/1";
 
+    /// <summary>The contract this file follows.</summary>
     [JsonPropertyName("schema")]
     [JsonPropertyOrder(-1)]
     public string Schema { get; init; } = SchemaName;

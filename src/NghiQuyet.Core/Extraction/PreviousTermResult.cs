@@ -12,10 +12,14 @@ public sealed record PreviousTermResult(
     [property: JsonPropertyName("verdict")] PrintedVerdict? Verdict,
     [property: JsonPropertyName("line")] int Line);
 
+/// <summary>The verdict an assessment table printed.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<PrintedVerdict>))]
 public enum PrintedVerdict
 {
+    /// <summary>"Vượt".</summary>
     [JsonStringEnumMemberName("exceeded")] Exceeded,
+    /// <summary>"Đạt".</summary>
     [JsonStringEnumMemberName("met")] Met,
+    /// <summary>"Không đạt".</summary>
     [JsonStringEnumMemberName("not_met")] NotMet,
 }

@@ -12,6 +12,7 @@ namespace NghiQuyet.Core.Review;
 /// </summary>
 public sealed class DraftReviewer
 {
+    /// <summary>The checks a reviewer runs unless it is given others.</summary>
     public static readonly IReadOnlyList<IReviewCheck> DefaultChecks =
     [
         new NumberingCheck(),
@@ -28,6 +29,7 @@ public sealed class DraftReviewer
     private readonly EvaluationOptions _options;
     private readonly IReadOnlyList<IReviewCheck> _checks;
 
+    /// <summary>A reviewer over <paramref name="catalog"/> (the built-in one where null) with its own matcher.</summary>
     public DraftReviewer(IndicatorCatalog? catalog = null, EvaluationOptions? options = null, IReadOnlyList<IReviewCheck>? checks = null)
         : this(new IndicatorMatcher(catalog ?? IndicatorCatalog.Default), options, checks)
     {

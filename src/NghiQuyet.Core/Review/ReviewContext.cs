@@ -9,15 +9,19 @@ namespace NghiQuyet.Core.Review;
 /// <summary>An extracted target with its catalog match, and whether it stands in an appendix table or in the text.</summary>
 public sealed record ReviewedTarget(ExtractedTarget Target, IndicatorMatch Match, bool InAppendix)
 {
+    /// <summary>The matched indicator's key, or null.</summary>
     public string? Key => Match.Key;
+    /// <summary>The catalog's name where matched, else the name as extracted.</summary>
     public string DisplayName => Match.Indicator?.Name ?? Target.Name;
 }
 
+/// <summary>A previous-term result row with its catalog match.</summary>
 public sealed record ReviewedResult(PreviousTermResult Result, IndicatorMatch Match);
 
 /// <summary>What every check reads: the source, the extraction with catalog matches, the province's targets (if any).</summary>
 public sealed partial class ReviewContext
 {
+    /// <summary>Matches every target and result against the catalog once, for all checks.</summary>
     public ReviewContext(SourceDocument source, ExtractionResult extraction, IReadOnlyList<ExtractedTarget>? provinceTargets,
         IndicatorMatcher matcher, EvaluationOptions options)
     {
@@ -34,20 +38,30 @@ public sealed partial class ReviewContext
         ProvinceTargets = (provinceTargets ?? []).Select(t => new ReviewedTarget(t, matcher.Match(t), false)).ToList();
     }
 
+    /// <summary>The report's lines.</summary>
     public SourceDocument Source { get; }
+    /// <summary>What was extracted from them.</summary>
     public ExtractionResult Extraction { get; }
+    /// <summary>The matcher the targets were matched with.</summary>
     public IndicatorMatcher Matcher { get; }
+    /// <summary>The evaluation thresholds the checks apply.</summary>
     public EvaluationOptions Options { get; }
+    /// <summary>The report's targets with their matches, in line order.</summary>
     public IReadOnlyList<ReviewedTarget> Targets { get; }
+    /// <summary>The previous term's results with their matches.</summary>
     public IReadOnlyList<ReviewedResult> Results { get; }
+    /// <summary>The province's own targets with their matches (empty when none were given).</summary>
     public IReadOnlyList<ReviewedTarget> ProvinceTargets { get; }
 
     /// <summary>The first appendix caption line ("Biểu 01", "Phụ lục 2"), or null when the report has none.</summary>
     public int? AppendixStart { get; }
 
+    /// <summary>Targets stated in the text, before any appendix.</summary>
     public IEnumerable<ReviewedTarget> BodyTargets => Targets.Where(t => !t.InAppendix);
+    /// <summary>Targets found in appendix tables.</summary>
     public IEnumerable<ReviewedTarget> AppendixTargets => Targets.Where(t => t.InAppendix);
 
+    /// <summary>The text of a source line by its number, or null.</summary>
     public string? LineText(int line) =>
         line >= 1 && line <= Source.Lines.Count && Source.Lines[line - 1].Number == line
             ? Source.Lines[line - 1].Text
@@ -84,6 +98,7 @@ public sealed partial class ReviewContext
     /// <summary>"39,5%", "≥ 90%", "758 ha", "5–7%/năm", "tăng 70%" — a target's figure as a reader writes it.</summary>
     public static string Describe(ExtractedTarget t) => Describe(t.Op, t.Value, t.ValueMax, t.Unit);
 
+    /// <summary>A figure as a reader writes it, from its parts.</summary>
     public static string Describe(TargetOp op, decimal? value, decimal? valueMax, string? unit)
     {
         var v = value is { } x ? WithUnit(x, unit) : "";
@@ -103,6 +118,7 @@ public sealed partial class ReviewContext
         };
     }
 
+    /// <summary>A number in Vietnamese format with its unit ("36,5%", "758 ha").</summary>
     public static string WithUnit(decimal value, string? unit)
     {
         var n = VietnameseNumber.Format(value);
@@ -112,6 +128,7 @@ public sealed partial class ReviewContext
         return unit.StartsWith('%') ? n + unit : n + " " + unit;
     }
 
+    /// <summary>A computed verdict's name as a report prints it.</summary>
     public static string VerdictName(Verdict v) => v switch
     {
         Verdict.Exceeded => "Vượt",
@@ -120,6 +137,7 @@ public sealed partial class ReviewContext
         _ => "Không đánh giá được",
     };
 
+    /// <summary>A printed verdict's name as the report printed it.</summary>
     public static string VerdictName(PrintedVerdict v) => v switch
     {
         PrintedVerdict.Exceeded => "Vượt",

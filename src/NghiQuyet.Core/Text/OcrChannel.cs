@@ -28,6 +28,7 @@ public sealed partial class OcrChannel
     private Dictionary<string, char[]> _readings = new(StringComparer.Ordinal);
     private HashSet<string> _pairSegments = new(StringComparer.Ordinal);
 
+    /// <summary>A channel without any counts yet: only its prior speaks until counts are added.</summary>
     public OcrChannel() => Finish();
 
     /// <summary>Number of (clean letter, observed string) pairs the model has evidence for.</summary>
@@ -76,6 +77,7 @@ public sealed partial class OcrChannel
         return (count + Alpha * Prior(clean, observed)) / (total + Alpha);
     }
 
+    /// <summary>log10 of the probability that OCR reads <paramref name="clean"/> as <paramref name="observed"/>.</summary>
     public float Log10(char clean, string observed)
     {
         if (_log10.TryGetValue((clean, observed), out var v))

@@ -22,5 +22,6 @@ public sealed record SourceDocument(string Name, string Format, IReadOnlyList<So
 /// </summary>
 public sealed record SourceLine(int Number, string Text, IReadOnlyList<string>? Cells = null, string? Original = null)
 {
+    /// <summary>Whether the line is a row of a real table.</summary>
     public bool IsTableRow => Cells is not null;
 }

@@ -9,6 +9,7 @@ namespace NghiQuyet.Core.Text;
 /// </summary>
 public static class UnicodeForms
 {
+    /// <summary>The text in NFC; returned as it is where it is plainly NFC already.</summary>
     public static string FormC(string text) => IsPlainlyFormC(text) ? text : To(text, NormalizationForm.FormC);
 
     /// <summary>
@@ -25,6 +26,7 @@ public static class UnicodeForms
         return true;
     }
 
+    /// <summary>The text in NFD.</summary>
     public static string FormD(string text) => To(text, NormalizationForm.FormD);
 
     private static string To(string text, NormalizationForm form)
@@ -40,6 +42,7 @@ public static class UnicodeForms
         }
     }
 
+    /// <summary>The text with each lone surrogate replaced by U+FFFD.</summary>
     public static string ReplaceLoneSurrogates(string text)
     {
         var sb = new StringBuilder(text.Length);

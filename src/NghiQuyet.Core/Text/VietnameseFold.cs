@@ -48,6 +48,7 @@ public static class VietnameseFold
         return sb.ToString();
     }
 
+    /// <summary>Lower case without tone marks or diacritics ("Tỷ lệ" → "ty le"), the key every tone-insensitive comparison uses; empty for null.</summary>
     public static string Fold(string? text) => string.IsNullOrEmpty(text) ? string.Empty : Run(text, null);
 
     /// <summary>The folded text and, for each of its characters, the index of the source character it came from.</summary>
@@ -140,6 +141,7 @@ public static class VietnameseFold
 /// <summary>A source text, its <see cref="VietnameseFold.Fold"/> and the source index of every folded character.</summary>
 public sealed class FoldedText(string source, string text, int[] map)
 {
+    /// <summary>The text as given.</summary>
     public string Source { get; } = source;
 
     /// <summary>The folded text (equal to <see cref="VietnameseFold.Fold"/> of the source).</summary>

@@ -30,6 +30,7 @@ public enum Tone : byte
 /// </summary>
 public static class VietnameseLetters
 {
+    /// <summary>Six tones: level (none) and the five marked ones.</summary>
     public const int ToneCount = 6;
 
     private static readonly char[] ToneMarks = ['\0', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];

@@ -11,6 +11,7 @@ public static class VietnameseNumber
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>Reads a number as Vietnamese reports write it; false where the text is not one.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0;
@@ -56,6 +57,7 @@ public static class VietnameseNumber
         return true;
     }
 
+    /// <summary>The number, or null where the text is not one.</summary>
     public static decimal? Parse(string? text) => text is not null && TryParse(text, out var v) ? v : null;
 
     /// <summary>"9.589" or "1.234.567": every dot followed by exactly three digits.</summary>

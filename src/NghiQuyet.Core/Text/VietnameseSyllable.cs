@@ -14,6 +14,7 @@ public readonly record struct SyllableParts(string Onset, string Rhyme, Tone Ton
 /// </summary>
 public static class VietnameseSyllable
 {
+    /// <summary>The initial consonants a syllable may start with ("" for a syllable that starts with its vowel).</summary>
     public static readonly IReadOnlyList<string> Onsets =
     [
         "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
@@ -125,6 +126,7 @@ public static class VietnameseSyllable
     public static string Canonical(string lower) =>
         TryParse(lower, out var p) ? Compose(p.Onset, p.Rhyme, p.Tone) : lower;
 
+    /// <summary>The syllable from its parts, the tone mark placed the traditional way.</summary>
     public static string Compose(string onset, string rhyme, Tone tone)
     {
         if (tone == Tone.Level)

@@ -19,6 +19,7 @@ namespace NghiQuyet.Core.Text;
 /// </summary>
 public static class VietnameseText
 {
+    /// <summary>The text normalised as described above; empty for null.</summary>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text))

@@ -7,15 +7,19 @@ namespace NghiQuyet.Core.Time;
 /// </summary>
 public sealed class VietnamClock(TimeProvider time)
 {
+    /// <summary>Vietnam's offset from UTC (+7 h, all year).</summary>
     public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
     /// <summary>The machine's clock: for the CLI and anything without a DI container.</summary>
     public static VietnamClock System { get; } = new(TimeProvider.System);
 
+    /// <summary>Now, on Vietnam's wall clock.</summary>
     public DateTimeOffset Now => InVietnam(time.GetUtcNow());
 
+    /// <summary>Today's date in Vietnam.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 
+    /// <summary>This year in Vietnam.</summary>
     public int Year => Now.Year;
 
     /// <summary>An instant as read on a wall clock in Vietnam (stored instants are UTC).</summary>

@@ -6,6 +6,7 @@ namespace NghiQuyet.Core.Units;
 /// <param name="IsCity">A centrally-run city ("Thành phố Hà Nội"): a province by rank.</param>
 public sealed record OfficialUnit(string Code, string Name, OrganizationKind Kind, string? ProvinceCode, bool IsCity = false)
 {
+    /// <summary>The name with its kind word ("Xã Mường Lầm").</summary>
     public string FullName => $"{Kind.Word(IsCity)} {Name}";
 }
 

@@ -6,7 +6,7 @@ namespace NghiQuyet.Core.Units;
 /// A unit's name as people write it, taken apart: "Đảng bộ xã Mường Lầm" → kind word "xa", name "muong lam";
 /// "huyện Sông Mã, tỉnh Sơn La" → "huyen", "song ma", province hint "son la". All folded (no tones, lower case).
 /// </summary>
-public sealed record UnitQuery(string? KindWord, string Name, string? ProvinceHint)
+internal sealed record UnitQuery(string? KindWord, string Name, string? ProvinceHint)
 {
     /// <summary>Longest first, so that "thi tran" wins over "thi" and "thi xa" over "xa".</summary>
     public static readonly string[] KindWords =

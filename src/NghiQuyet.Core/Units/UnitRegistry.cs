@@ -18,6 +18,7 @@ public sealed class UnitRegistry
     private readonly ILookup<string, FormerUnit> _formerByDistrict;
     private readonly ILookup<string, FormerProvince> _formerProvinceByName;
 
+    /// <summary>Indexes the official list and the old-to-new mappings by code and folded name.</summary>
     public UnitRegistry(IEnumerable<OfficialUnit> units, IEnumerable<FormerUnit> formerUnits, IEnumerable<FormerProvince> formerProvinces)
     {
         var all = units.ToList();
@@ -34,13 +35,19 @@ public sealed class UnitRegistry
         _formerProvinceByName = FormerProvinces.ToLookup(p => Parse(p.FullName).Name);
     }
 
+    /// <summary>The provinces and centrally-run cities, by code.</summary>
     public IReadOnlyList<OfficialUnit> Provinces { get; }
+    /// <summary>The commune-level units, by code.</summary>
     public IReadOnlyList<OfficialUnit> Communes { get; }
+    /// <summary>The pre-2025 communes with the units they went into.</summary>
     public IReadOnlyList<FormerUnit> FormerUnits { get; }
+    /// <summary>The pre-2025 provinces with the provinces they went into.</summary>
     public IReadOnlyList<FormerProvince> FormerProvinces { get; }
 
+    /// <summary>The unit with this official code, or null.</summary>
     public OfficialUnit? Find(string code) => _byCode.GetValueOrDefault(code.Trim());
 
+    /// <summary>The unit's province, or null for a province.</summary>
     public OfficialUnit? ProvinceOf(OfficialUnit unit) =>
         unit.ProvinceCode is { } p ? Find(p) : null;
 

@@ -31,7 +31,7 @@ public static class DatabaseRestore
                 return BackupOutcome.Fail(BackupFailure.BadInput, string.Format(Messages.BackupProviderMismatch, file, manifest.Provider, target.Provider));
             var known = target.KnownMigrations();
             if (manifest.SchemaVersion.Length > 0 && !known.Contains(manifest.SchemaVersion))
-                return BackupOutcome.Fail(BackupFailure.BadInput, string.Format(Messages.BackupSchemaTooNew, file, manifest.SchemaVersion, known.LastOrDefault() ?? "—"));
+                return BackupOutcome.Fail(BackupFailure.BadInput, string.Format(Messages.BackupSchemaTooNew, file, manifest.SchemaVersion, known.Count > 0 ? known[^1] : "—"));
             if (target.IsPostgres && (programs ?? ExternalProgram.FromProcess).Find("pg_restore") is null)
                 return BackupOutcome.Fail(BackupFailure.ToolMissing, string.Format(Messages.BackupToolMissing, "pg_restore"));
 

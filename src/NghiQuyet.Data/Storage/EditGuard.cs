@@ -36,7 +36,7 @@ public static class EditGuard
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            var stored = ex.Entries.FirstOrDefault()?.GetDatabaseValues();
+            var stored = ex.Entries.Count > 0 ? ex.Entries[0].GetDatabaseValues() : null;
             db.ChangeTracker.Clear();
             var before = stored is null ? null : Snapshot(stored.Properties.ToDictionary(p => p.Name, p => stored[p]));
             return Result<T>.Fail(Refused(db, user, time, entry.Metadata.ClrType.Name, entity.Id, before, attempted,

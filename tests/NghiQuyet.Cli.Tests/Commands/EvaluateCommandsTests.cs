@@ -87,14 +87,14 @@ public sealed class EvaluateCommandsTests : IDisposable
         Assert.True(table.Exit == 0, table.Err);
         var lines = table.Out.Split('\n');
         Assert.Contains("tính đến năm 2028", lines[0]);
-        var schoolsLine = Assert.Single(lines, l => l.StartsWith("1 |"));
+        var schoolsLine = Assert.Single(lines, l => l.StartsWith("1 |", StringComparison.Ordinal));
         Assert.Contains("60% (2027)", schoolsLine);
         Assert.Contains(Core.Messages.TrajectoryOnTrack, schoolsLine);
         Assert.Contains("| 75% |", schoolsLine);
-        var revenueLine = Assert.Single(lines, l => l.StartsWith("2 |"));
+        var revenueLine = Assert.Single(lines, l => l.StartsWith("2 |", StringComparison.Ordinal));
         Assert.Contains("4 tỷ đồng (2027)", revenueLine);
         Assert.Contains(Core.Messages.TrajectoryLimitedProgress, revenueLine);
-        var grainLine = Assert.Single(lines, l => l.StartsWith("3 |"));
+        var grainLine = Assert.Single(lines, l => l.StartsWith("3 |", StringComparison.Ordinal));
         Assert.Contains("≥ 9.589 tấn (2030)", grainLine);
         Assert.Contains(Core.Messages.EvaluateNoFigure, grainLine);
     }

@@ -46,7 +46,7 @@ public class DraftReviewerTests
         T("2", "Tỷ lệ che phủ rừng", TargetOp.Equal, 40, "%", 12, TargetGroup.Environment),
     ]);
 
-    private static IReadOnlyList<ReviewFinding> Findings(string kind, IReadOnlyList<ExtractedTarget>? province = null) =>
+    private static List<ReviewFinding> Findings(string kind, IReadOnlyList<ExtractedTarget>? province = null) =>
         Reviewer.Review(Draft, DraftTargets, province).Where(f => f.Kind == kind).ToList();
 
     [Fact]

@@ -47,6 +47,7 @@ public abstract class BackupDrillContract : IDisposable
         catch (IOException)
         {
         }
+        GC.SuppressFinalize(this);
     }
 
     private TestDatabase Empty()
@@ -71,7 +72,7 @@ public abstract class BackupDrillContract : IDisposable
     /// Officers entering and correcting figures through the real service (each save one transaction with its audit
     /// entry) until stopped; each writer owns its targets so that they never conflict with each other.
     /// </summary>
-    private static Task Writer(TestDatabase database, int index, IReadOnlyList<Guid> targets, CancellationToken stop, ConcurrentBag<string> refused) =>
+    private static Task Writer(TestDatabase database, int index, IReadOnlyList<Guid> targets, ConcurrentBag<string> refused, CancellationToken stop) =>
         Task.Run(() =>
         {
             var user = "ghi" + index;
@@ -94,7 +95,7 @@ public abstract class BackupDrillContract : IDisposable
                     refused.Add(ex.GetType().Name + ": " + ex.Message);
                 }
             }
-        });
+        }, CancellationToken.None); // The loop watches stop itself and ends normally: the task is never cancelled.
 
     [StorageFact]
     public async Task A_backup_taken_under_concurrent_writes_restores_every_committed_write_and_a_consistent_state()
@@ -104,8 +105,8 @@ public abstract class BackupDrillContract : IDisposable
         var refused = new ConcurrentBag<string>();
         var writers = new[]
         {
-            Writer(_source, 0, targets[..3], stop.Token, refused),
-            Writer(_source, 1, targets[3..], stop.Token, refused),
+            Writer(_source, 0, targets[..3], refused, stop.Token),
+            Writer(_source, 1, targets[3..], refused, stop.Token),
         };
         // Let the writers get going, then note every audit entry committed so far: all of them must be in the backup.
         await WaitForAudit(60);
@@ -303,7 +304,7 @@ public abstract class BackupDrillContract : IDisposable
         Assert.Equal(length, new FileInfo(file).Length);
     }
 
-    private void AssertEmpty(TestDatabase database)
+    private static void AssertEmpty(TestDatabase database)
     {
         if (database.Provider == "postgres")
         {

@@ -14,7 +14,11 @@ public abstract class AuditNoteContract : IDisposable
 
     protected AuditNoteContract(TestDatabase database) => _database = database;
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private Guid ImportAndRecord(NghiQuyetDbContext db)
     {
@@ -113,5 +117,5 @@ public sealed class SqliteAuditNoteTests() : AuditNoteContract(new SqliteTestDat
 
 public sealed class PostgresAuditNoteTests() : AuditNoteContract(CreatePostgres()), INeedsPostgres
 {
-    private static TestDatabase CreatePostgres() => new PostgresTestDatabase();
+    private static PostgresTestDatabase CreatePostgres() => new();
 }

@@ -8,7 +8,11 @@ namespace NghiQuyet.Data.Tests.Storage;
 /// <summary>The document text kept for search (SourceFiles.Text), on SQLite and on PostgreSQL.</summary>
 public abstract class SourceTextContract(TestDatabase database) : IDisposable
 {
-    public void Dispose() => database.Dispose();
+    public void Dispose()
+    {
+        database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [StorageFact]
     public void Import_keeps_the_readers_text_lines_joined()

@@ -19,7 +19,11 @@ public abstract class StorageContract : IDisposable
 
     protected StorageContract(TestDatabase database) => _database = database;
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [StorageFact]
     public void Migrations_match_the_model()
@@ -405,5 +409,5 @@ public sealed class SqliteStorageTests() : StorageContract(new SqliteTestDatabas
 public sealed class PostgresStorageTests() : StorageContract(CreatePostgres()), INeedsPostgres
 {
     // Built only when the test runs (the discoverer skips it where the server is absent).
-    private static TestDatabase CreatePostgres() => new PostgresTestDatabase();
+    private static PostgresTestDatabase CreatePostgres() => new();
 }

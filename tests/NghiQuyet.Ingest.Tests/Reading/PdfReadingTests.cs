@@ -46,7 +46,7 @@ public class PdfReadingTests
         Assert.Null(doc.Lines[0].Cells);
         Assert.Equal(T("Tỷ lệ hộ nghèo giảm bình quân 3,5%/năm.", "Ty le ho ngheo giam binh quan 3,5%/nam."), doc.Lines[1].Text);
         Assert.Equal(["TT", T("Chỉ tiêu", "Chi tieu"), T("Đơn vị tính", "Don vi tinh"), T("Kết quả", "Ket qua")], doc.Lines[2].Cells);
-        Assert.Equal(new[] { 1, 2, 3 }, doc.Lines.Select(l => l.Number));
+        Assert.Equal(Enumerable.Range(1, 3), doc.Lines.Select(l => l.Number));
     }
 
     [Fact]

@@ -13,8 +13,10 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
 {
     private const int LinesPerFile = 300;
 
+    private static readonly string[] HeldOutFiles = ["resolutions_2025.txt", "legal_vlc.txt", "wiki_viwiki.txt"];
+
     private static IEnumerable<string> HeldOut() =>
-        new[] { "resolutions_2025.txt", "legal_vlc.txt", "wiki_viwiki.txt" }
+        HeldOutFiles
             .SelectMany(f => RestorationEvaluation.HeldOutLines(SharedData.File("data", "vi-corpus", f), LinesPerFile));
 
     [SharedDataFact]

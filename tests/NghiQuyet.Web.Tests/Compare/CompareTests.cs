@@ -46,7 +46,7 @@ internal static class CompareExpectations
             Assert.Contains($"class=\"bar\" data-value=\"{value}\"", html);
         }
         // One marker per commune at its own target level (≤ 10%).
-        Assert.Equal(Demo.DemoSeeder.SeededCommuneCodes.Count, Regex.Matches(html, "class=\"marker\" data-value=\"10\"").Count);
+        Assert.Equal(Demo.DemoSeeder.SeededCommuneCodes.Count, Regex.Count(html, "class=\"marker\" data-value=\"10\""));
         Assert.Contains("<title id=\"bars-title\">", html);
         Assert.Contains("<desc id=\"bars-desc\">", html);
     }
@@ -56,7 +56,7 @@ internal static class CompareExpectations
 [Collection(WebCollection.Name)]
 public sealed class CompareTests(WebAppFactory factory)
 {
-    private string Url(string? query = null) => $"/Compare/{TestData.Province}" + (query is null ? "" : "?" + query);
+    private static string Url(string? query = null) => $"/Compare/{TestData.Province}" + (query is null ? "" : "?" + query);
 
     [Fact]
     public async Task One_indicator_across_the_communes_with_figures_markers_and_the_provinces_target_if_any()

@@ -35,6 +35,7 @@ public static class UnitGrammar
             .Concat(BaseKeys.Where(b => b.Key.Length >= 5).Select(b => (b.Key, b.Word.Canonical, b.Word.Kind == UnitKind.Count)))
             .ToArray();
 
+    /// <summary>The fold the grammar matches on: tones and case removed (the text kernel's fold).</summary>
     public static string Fold(string text) => VietnameseFold.Fold(text);
 
     /// <summary>The unit starting at <paramref name="start"/> (after spaces), reading no further than <paramref name="limit"/>.</summary>
@@ -248,6 +249,7 @@ public static class UnitGrammar
 /// <summary>Bounded Levenshtein distance (the units are short; two rows are enough).</summary>
 public static class EditDistance
 {
+    /// <summary>The edit distance between the two spans, or <paramref name="max"/> + 1 as soon as it is larger.</summary>
     public static int Within(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)

@@ -3,7 +3,9 @@ namespace NghiQuyet.Core.Catalog;
 /// <summary>What a base unit is: a measure ("ha", "tỷ đồng"), a count of things ("05 trường"), a rate or share.</summary>
 public enum UnitKind
 {
+    /// <summary>A quantity measured in the unit ("ha", "tỷ đồng").</summary>
     Measure,
+    /// <summary>A number of counted things ("trường", "hộ").</summary>
     Count,
 }
 

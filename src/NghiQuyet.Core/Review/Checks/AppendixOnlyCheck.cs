@@ -4,7 +4,7 @@ namespace NghiQuyet.Core.Review.Checks;
 /// An appendix table that sets a target the text does not (a catalog indicator no text target maps to) leaves the
 /// resolution's two parts disagreeing about what was decided.
 /// </summary>
-public sealed class AppendixOnlyCheck : IReviewCheck
+internal sealed class AppendixOnlyCheck : IReviewCheck
 {
     public IEnumerable<ReviewFinding> Run(ReviewContext context)
     {

@@ -7,7 +7,7 @@ namespace NghiQuyet.Core.Review.Checks;
 /// whose catalog indicator the text also sets, but with no text target of that indicator at the same figure (units of
 /// one family brought to one scale), is a mismatch; the finding points at the text line and the appendix line.
 /// </summary>
-public sealed class FigureMismatchCheck : IReviewCheck
+internal sealed class FigureMismatchCheck : IReviewCheck
 {
     public IEnumerable<ReviewFinding> Run(ReviewContext context)
     {

@@ -4,7 +4,7 @@ using NghiQuyet.Core.Extraction;
 namespace NghiQuyet.Core.Review.Checks;
 
 /// <summary>A share in % cannot be below 0 or above 100 — a typo, or a figure that is not the share it claims to be.</summary>
-public sealed class ImplausibleValueCheck : IReviewCheck
+internal sealed class ImplausibleValueCheck : IReviewCheck
 {
     public IEnumerable<ReviewFinding> Run(ReviewContext context)
     {

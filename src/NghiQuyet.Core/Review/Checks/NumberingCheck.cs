@@ -7,7 +7,7 @@ namespace NghiQuyet.Core.Review.Checks;
 /// under a new heading. Labels are read from the start of the source lines that span the section's targets; where the
 /// source has none, from the targets' own labels (a label seen again under another group is a second item).
 /// </summary>
-public sealed partial class NumberingCheck : IReviewCheck
+internal sealed partial class NumberingCheck : IReviewCheck
 {
     [GeneratedRegex(@"^\s*\((\d{1,3})\)")]
     private static partial Regex LabelAtStart();

@@ -9,7 +9,7 @@ namespace NghiQuyet.Core.Review.Checks;
 /// same indicator given in units of different families in the text and the appendix. Relative targets ("tăng 19%")
 /// carry the unit of the change and are left out.
 /// </summary>
-public sealed class UnitMismatchCheck : IReviewCheck
+internal sealed class UnitMismatchCheck : IReviewCheck
 {
     public IEnumerable<ReviewFinding> Run(ReviewContext context)
     {

@@ -9,7 +9,7 @@ namespace NghiQuyet.Core.Review.Checks;
 /// indicator's direction (<see cref="PrintedVerdicts"/>): a contradiction, a modest "Đạt" for a figure well past
 /// its target, or a verdict printed with no figure to support it.
 /// </summary>
-public sealed class VerdictCheck : IReviewCheck
+internal sealed class VerdictCheck : IReviewCheck
 {
     public IEnumerable<ReviewFinding> Run(ReviewContext context)
     {

@@ -10,7 +10,7 @@ namespace NghiQuyet.Core.Review.Checks;
 /// unit family. "More ambitious" follows the direction: higher for higher-is-better, lower for lower-is-better, a
 /// bigger cut for "giảm".
 /// </summary>
-public sealed class WeakerThanProvinceCheck : IReviewCheck
+internal sealed class WeakerThanProvinceCheck : IReviewCheck
 {
     public IEnumerable<ReviewFinding> Run(ReviewContext context)
     {

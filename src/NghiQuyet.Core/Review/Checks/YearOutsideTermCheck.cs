@@ -1,7 +1,7 @@
 namespace NghiQuyet.Core.Review.Checks;
 
 /// <summary>A target of the new term is due within it: a deadline before its start or after its end is a slip.</summary>
-public sealed class YearOutsideTermCheck : IReviewCheck
+internal sealed class YearOutsideTermCheck : IReviewCheck
 {
     public IEnumerable<ReviewFinding> Run(ReviewContext context)
     {

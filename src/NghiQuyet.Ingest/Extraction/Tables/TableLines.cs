@@ -37,7 +37,7 @@ internal static partial class TableLines
         var trimmed = text.Trim();
         var folded = VietnameseFold.Fold(trimmed);
         return (folded.StartsWith("bieu ", StringComparison.Ordinal) || folded.StartsWith("phu luc", StringComparison.Ordinal))
-            && trimmed.Length > 8 && trimmed.ToUpperInvariant() == trimmed;
+            && trimmed.Length > 8 && string.Equals(trimmed.ToUpperInvariant(), trimmed, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public sealed class IndexModel(CompareService compare, UnitAccess access) : Page
         }
         var key = string.IsNullOrWhiteSpace(Indicator) ? null : Indicator.Trim();
         Comparison = compare.Compare(unit, key, year);
-        key ??= Comparison.Choices.FirstOrDefault()?.Indicator.Key;
+        key ??= Comparison.Choices.Count > 0 ? Comparison.Choices[0].Indicator.Key : null;
         if (Comparison.Indicator is null && key is not null)
         {
             if (!string.IsNullOrWhiteSpace(Indicator))

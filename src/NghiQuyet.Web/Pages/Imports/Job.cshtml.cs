@@ -50,7 +50,7 @@ public sealed class JobModel(ImportJobService jobs, ImportJobQueue queue) : Page
         return RedirectToPage(new { id });
     }
 
-    private IActionResult? Load(Guid id)
+    private NotFoundResult? Load(Guid id)
     {
         var job = jobs.Find(id);
         if (job is null || (job.RequestedBy != User.Identity?.Name && !User.IsInRole(Roles.Administrator)))

@@ -36,6 +36,6 @@ public sealed class ExportModel(ProgressService reports, UnitAccess access, Viet
     }
 
     /// <summary>A refusal with its reason as the body (a plain-text answer to a download link, not a page).</summary>
-    private ContentResult Message(int status, string text) =>
+    private static ContentResult Message(int status, string text) =>
         new() { StatusCode = status, Content = text, ContentType = "text/plain; charset=utf-8" };
 }
