@@ -54,7 +54,7 @@ public sealed class IndicatorMatcher
     public IndicatorCatalog Catalog => _catalog;
     public MatcherOptions Options => _options;
 
-    public IndicatorMatch Match(ExtractedTarget target) => Match(target.Name, target.Unit, target.Op);
+    public IndicatorMatch Match(TargetTerms target) => Match(target.Name, target.Unit, target.Op);
 
     public IndicatorMatch Match(PreviousTermResult result) => Match(result.Name, result.Unit, null);
 

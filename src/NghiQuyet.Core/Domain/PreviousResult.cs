@@ -10,7 +10,7 @@ public class PreviousResult
 {
     private PreviousResult()
     {
-        Name = string.Empty;
+        Row = null!;
     }
 
     internal PreviousResult(Guid resolutionId, int position, PreviousTermResult row, Predecessor? formerUnit, DateTimeOffset now)
@@ -18,13 +18,7 @@ public class PreviousResult
         Id = Guid.CreateVersion7(now);
         ResolutionId = resolutionId;
         Position = position;
-        Table = row.Table;
-        Name = row.Name;
-        Unit = row.Unit;
-        TargetValue = row.Target;
-        Actual = row.Actual;
-        Verdict = row.Verdict;
-        Line = row.Line;
+        Row = row;
         FormerUnitCode = formerUnit?.Code;
         FormerUnitName = formerUnit?.FullName;
     }
@@ -32,18 +26,10 @@ public class PreviousResult
     public Guid Id { get; private set; }
     public Guid ResolutionId { get; private set; }
     public int Position { get; private set; }
-    /// <summary>"Biểu 01".</summary>
-    public string? Table { get; private set; }
-    public string Name { get; private set; }
-    public string? Unit { get; private set; }
-    /// <summary>The previous resolution's target figure.</summary>
-    public decimal? TargetValue { get; private set; }
-    public decimal? Actual { get; private set; }
-    public PrintedVerdict? Verdict { get; private set; }
-    public int Line { get; private set; }
+    /// <summary>The row as the table printed it (table caption, name, unit, target, actual, verdict, line): stored as
+    /// plain columns, read by the review and the printed-verdict check as it is.</summary>
+    public PreviousTermResult Row { get; private set; }
     /// <summary>Code of the old commune the row speaks of, when the table says so.</summary>
     public string? FormerUnitCode { get; private set; }
     public string? FormerUnitName { get; private set; }
-
-    public PreviousTermResult ToExtracted() => new(Table, Name, Unit, TargetValue, Actual, Verdict, Line);
 }

@@ -133,7 +133,7 @@ public sealed class ReviewPageTests(ImportAppFactory factory) : IClassFixture<Im
         var before = Count(factory);
         var html = await HtmlAsync(await PostFormAsync(client, url, "Edit", form));
         Assert.Contains(string.Format(Messages.FigureInvalid, "8.200,5,1"), html);
-        Assert.Contains(Messages.DraftYearInvalid, html);
+        Assert.Contains(string.Format(Messages.TargetEditYearInvalid, "năm sau"), html);
         Assert.Contains("aria-invalid=\"true\"", html);
         Assert.False(TargetAt(id, 2).IsCorrected);
         Assert.Equal(before, Count(factory));
