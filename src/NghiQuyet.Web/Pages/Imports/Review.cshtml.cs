@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Domain;
-using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Review;
 using NghiQuyet.Core.Text;
 using NghiQuyet.Data;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Extraction;
-using NghiQuyet.Core.Text;
 using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Web.Access;
