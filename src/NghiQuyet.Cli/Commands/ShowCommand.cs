@@ -66,17 +66,17 @@ internal static class ShowCommand
         o.WriteLine($"Kết quả nhiệm kỳ trước ({r.Results.Count}):");
         foreach (var x in r.Results.OrderBy(x => x.Position))
         {
-            var table = x.FormerUnitName is null ? x.Table : $"{x.Table}, {x.FormerUnitName}";
-            var target = x.TargetValue is { } tv ? VietnameseNumber.Format(tv) : "—";
-            var actual = x.Actual is { } av ? VietnameseNumber.Format(av) : "—";
-            var verdict = x.Verdict switch
+            var table = x.FormerUnitName is null ? x.Row.Table : $"{x.Row.Table}, {x.FormerUnitName}";
+            var target = x.Row.Target is { } tv ? VietnameseNumber.Format(tv) : "—";
+            var actual = x.Row.Actual is { } av ? VietnameseNumber.Format(av) : "—";
+            var verdict = x.Row.Verdict switch
             {
                 Core.Extraction.PrintedVerdict.Exceeded => " — Vượt",
                 Core.Extraction.PrintedVerdict.Met => " — Đạt",
                 Core.Extraction.PrintedVerdict.NotMet => " — Không đạt",
                 _ => "",
             };
-            o.WriteLine($"  [{table}] {x.Name}: chỉ tiêu {target}, thực hiện {actual} {x.Unit}{verdict}".Replace("  —", " —"));
+            o.WriteLine($"  [{table}] {x.Row.Name}: chỉ tiêu {target}, thực hiện {actual} {x.Row.Unit}{verdict}".Replace("  —", " —"));
         }
     }
 }

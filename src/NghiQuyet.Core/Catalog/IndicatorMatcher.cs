@@ -61,8 +61,8 @@ public sealed class IndicatorMatcher
     /// <summary>The thresholds in force.</summary>
     public MatcherOptions Options => _options;
 
-    /// <summary>Matches an extracted target by its name, unit and op.</summary>
-    public IndicatorMatch Match(ExtractedTarget target) => Match(target.Name, target.Unit, target.Op);
+    /// <summary>Matches a target by its name, unit and op.</summary>
+    public IndicatorMatch Match(TargetTerms target) => Match(target.Name, target.Unit, target.Op);
 
     /// <summary>Matches a previous-term result row by its name and unit.</summary>
     public IndicatorMatch Match(PreviousTermResult result) => Match(result.Name, result.Unit, null);

@@ -62,7 +62,11 @@ public class Resolution : IAudited, IVersioned
     /// <summary>Last year of the term.</summary>
     public int? TermTo { get; private set; }
 
-    /// <summary>Draft until published.</summary>
+    /// <summary>The header as read, in the extraction's shape (the review's checks and the JSON export read it).</summary>
+    public DocumentHeader Header => new(HeaderOrganization, Level, HeaderProvince, CongressNumber,
+        TermFrom is { } from && TermTo is { } to ? new Term(from, to) : null, Diacritics);
+
+    /// <summary>Draft, published or superseded.</summary>
     public ResolutionStatus Status { get; private set; }
     /// <summary>Who imported it.</summary>
     public string CreatedBy { get; private set; }
@@ -141,7 +145,7 @@ public class Resolution : IAudited, IVersioned
     }
 
     /// <summary>A correction of one of this draft's targets; refused once the resolution is published.</summary>
-    public Result<Target> CorrectTarget(Guid targetId, TargetCorrection correction, Actor actor, DateTimeOffset now)
+    public Result<Target> CorrectTarget(Guid targetId, TargetTerms correction, Actor actor, DateTimeOffset now)
     {
         var refused = RefuseChange(actor, Messages.ActionCorrect);
         if (refused is not null)
@@ -154,7 +158,7 @@ public class Resolution : IAudited, IVersioned
     /// A change to a published target: asked for by whoever may enter the unit's data, with a reason and the first
     /// year it applies to; in force only once approved (<see cref="DecideRevision"/>).
     /// </summary>
-    public Result<TargetRevision> RequestRevision(Guid targetId, TargetCorrection change, int fromYear, string reason, Actor actor, DateTimeOffset now)
+    public Result<TargetRevision> RequestRevision(Guid targetId, TargetTerms change, int fromYear, string reason, Actor actor, DateTimeOffset now)
     {
         if (!actor.CanEnter)
             return Result<TargetRevision>.Fail(string.Format(Messages.NotAllowed, actor.UserName, Messages.ActionRequestRevision));
@@ -175,11 +179,4 @@ public class Resolution : IAudited, IVersioned
         !actor.CanEnter ? string.Format(Messages.NotAllowed, actor.UserName, action)
         : Status != ResolutionStatus.Draft ? Messages.ResolutionNotDraft
         : null;
-
-    /// <summary>Back to the <c>nq-extract/1</c> shape, with the users' corrections applied.</summary>
-    public ExtractionResult ToExtraction() => new(
-        new DocumentHeader(HeaderOrganization, Level, HeaderProvince, CongressNumber,
-            TermFrom is { } from && TermTo is { } to ? new Term(from, to) : null, Diacritics),
-        _targets.OrderBy(t => t.Position).Select(t => t.ToExtracted()).ToList(),
-        _results.OrderBy(r => r.Position).Select(r => r.ToExtracted()).ToList());
 }

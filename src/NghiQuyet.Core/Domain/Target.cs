@@ -93,12 +93,18 @@ public class Target : IAudited, IVersioned
     /// <summary>Changes asked for after publication, approved or not, in the order asked for.</summary>
     public IReadOnlyList<TargetRevision> Revisions => _revisions;
 
-    /// <summary>The correction as one value, or null when the target is as extracted.</summary>
-    public TargetCorrection? Correction => IsCorrected
-        ? new TargetCorrection(CorrectedName!, CorrectedOp!.Value, CorrectedValue, CorrectedValueMax, CorrectedUnit, CorrectedYear!.Value)
+    /// <summary>What a user says the target really is, replacing the extracted name, op, values, unit and year.</summary>
+    public TargetTerms? Correction => IsCorrected
+        ? new TargetTerms(CorrectedName!, CorrectedOp!.Value, CorrectedValue, CorrectedValueMax, CorrectedUnit, CorrectedYear!.Value)
         : null;
 
-    /// <summary>The name in force: the correction's, else the extracted one.</summary>
+    /// <summary>The terms as the document printed them.</summary>
+    public TargetTerms Extracted => new(Name, Op, Value, ValueMax, Unit, Year);
+
+    /// <summary>The terms in force while a draft and as adopted: the correction where there is one, else the extracted ones.</summary>
+    public TargetTerms Terms => Correction ?? Extracted;
+
+    /// <summary>The name in force.</summary>
     public string EffectiveName => IsCorrected ? CorrectedName! : Name;
     /// <summary>The op in force.</summary>
     public TargetOp EffectiveOp => IsCorrected ? CorrectedOp!.Value : Op;
@@ -112,7 +118,7 @@ public class Target : IAudited, IVersioned
     public int EffectiveYear => IsCorrected ? CorrectedYear!.Value : Year;
 
     /// <summary>Only through <see cref="Resolution.CorrectTarget"/>, which refuses it once the resolution is published.</summary>
-    internal Result<Target> Correct(TargetCorrection correction, Actor actor, DateTimeOffset now)
+    internal Result<Target> Correct(TargetTerms correction, Actor actor, DateTimeOffset now)
     {
         if (!actor.CanEnter)
             return Result<Target>.Fail(string.Format(Messages.NotAllowed, actor.UserName, Messages.ActionCorrect));
@@ -130,13 +136,13 @@ public class Target : IAudited, IVersioned
         return Result<Target>.Ok(this);
     }
 
-    internal static string? Invalid(TargetCorrection change) =>
+    internal static string? Invalid(TargetTerms change) =>
         change.Op == TargetOp.Range && (change.Value is null || change.ValueMax is null || change.Value > change.ValueMax) ? Messages.RangeNeedsBounds
         : string.IsNullOrWhiteSpace(change.Name) ? Messages.TargetNameRequired
         : null;
 
     /// <summary>Only through <see cref="Resolution.RequestRevision"/> (published resolutions only).</summary>
-    internal Result<TargetRevision> RequestRevision(TargetCorrection change, int fromYear, string reason, Actor actor, DateTimeOffset now)
+    internal Result<TargetRevision> RequestRevision(TargetTerms change, int fromYear, string reason, Actor actor, DateTimeOffset now)
     {
         if (Invalid(change) is { } invalid)
             return Result<TargetRevision>.Fail(invalid);
@@ -158,12 +164,12 @@ public class Target : IAudited, IVersioned
     public IReadOnlyList<TargetVersion> Versions() =>
         _revisions.Where(r => r.Status == RevisionStatus.Approved)
             .OrderBy(r => r.FromYear).ThenBy(r => r.Number)
-            .Select(r => new TargetVersion(r.FromYear, r.ToExtracted(this)))
-            .Prepend(new TargetVersion(int.MinValue, ToExtracted()))
+            .Select(r => new TargetVersion(r.FromYear, r.Terms))
+            .Prepend(new TargetVersion(int.MinValue, Terms))
             .ToList();
 
     /// <summary>The version against which the figures of <paramref name="year"/> are judged.</summary>
-    public ExtractedTarget InForce(int year) => TargetVersion.InForce(Versions(), year);
+    public TargetTerms InForce(int year) => TargetVersion.InForce(Versions(), year);
 
     /// <summary>Back to what the document said.</summary>
     public void ClearCorrection()
@@ -177,14 +183,4 @@ public class Target : IAudited, IVersioned
         CorrectedAt = null;
     }
 
-    /// <summary>The target as it stands (correction applied), in the extraction contract's shape, for review and evaluation.</summary>
-    public ExtractedTarget ToExtracted() =>
-        new(Item, Group, EffectiveName, EffectiveOp, EffectiveValue, EffectiveValueMax, EffectiveUnit, EffectiveYear, Line)
-        {
-            Confidence = IsCorrected ? null : Confidence,
-            Cue = Cue,
-        };
 }
-
-/// <summary>What a user says the target really is, replacing the extracted name, op, values, unit and year.</summary>
-public sealed record TargetCorrection(string Name, TargetOp Op, decimal? Value, decimal? ValueMax, string? Unit, int Year);

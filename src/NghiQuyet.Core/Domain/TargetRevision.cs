@@ -22,21 +22,17 @@ public class TargetRevision : IAudited, IVersioned
 {
     private TargetRevision()
     {
-        Name = Reason = RequestedBy = string.Empty;
+        Terms = null!;
+        Reason = RequestedBy = string.Empty;
     }
 
-    internal TargetRevision(Guid targetId, int number, int fromYear, TargetCorrection change, string reason, string requestedBy, DateTimeOffset now)
+    internal TargetRevision(Guid targetId, int number, int fromYear, TargetTerms change, string reason, string requestedBy, DateTimeOffset now)
     {
         Id = Guid.CreateVersion7(now);
         TargetId = targetId;
         Number = number;
         FromYear = fromYear;
-        Name = change.Name.Trim();
-        Op = change.Op;
-        Value = change.Value;
-        ValueMax = change.ValueMax;
-        Unit = change.Unit;
-        Year = change.Year;
+        Terms = change with { Name = change.Name.Trim() };
         Reason = reason.Trim();
         RequestedBy = requestedBy;
         RequestedAt = now;
@@ -51,19 +47,9 @@ public class TargetRevision : IAudited, IVersioned
     public int Number { get; private set; }
     /// <summary>The first year whose figures are judged against this version.</summary>
     public int FromYear { get; private set; }
-    /// <summary>The revised name.</summary>
-    public string Name { get; private set; }
-    /// <summary>The revised op.</summary>
-    public TargetOp Op { get; private set; }
-    /// <summary>The revised figure; the lower bound of a range.</summary>
-    public decimal? Value { get; private set; }
-    /// <summary>The revised range's upper bound.</summary>
-    public decimal? ValueMax { get; private set; }
-    /// <summary>The revised unit.</summary>
-    public string? Unit { get; private set; }
-    /// <summary>Deadline year of the revised target.</summary>
-    public int Year { get; private set; }
-    /// <summary>Why the unit asks for the change.</summary>
+    /// <summary>The revised terms, deadline year included (the target's item, group and line stay those of the target).</summary>
+    public TargetTerms Terms { get; private set; }
+    /// <summary>Why the target is revised, as the requester wrote it.</summary>
     public string Reason { get; private set; }
     /// <summary>Who asked.</summary>
     public string RequestedBy { get; private set; }
@@ -97,8 +83,4 @@ public class TargetRevision : IAudited, IVersioned
         DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         return Result<TargetRevision>.Ok(this);
     }
-
-    /// <summary>This version of <paramref name="of"/> in the extraction contract's shape (item, group and line stay the target's).</summary>
-    public ExtractedTarget ToExtracted(Target of) =>
-        new(of.Item, of.Group, Name, Op, Value, ValueMax, Unit, Year, of.Line);
 }

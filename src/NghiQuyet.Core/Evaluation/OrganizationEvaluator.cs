@@ -8,15 +8,15 @@ namespace NghiQuyet.Core.Evaluation;
 /// (confirmed by a person) wins over the matcher's.</summary>
 /// <param name="Versions">The target's versions when it was revised after publication (<see cref="TargetVersion"/>): an
 /// evaluation as of a year uses the version in force that year; without any, <paramref name="Target"/> throughout.</param>
-public sealed record TargetInput(ExtractedTarget Target, IReadOnlyList<Figure> Figures, Baseline? Baseline = null, string? IndicatorKey = null,
+public sealed record TargetInput(TargetTerms Target, IReadOnlyList<Figure> Figures, Baseline? Baseline = null, string? IndicatorKey = null,
     IReadOnlyList<TargetVersion>? Versions = null)
 {
-    /// <summary>The target as in force in <paramref name="year"/>.</summary>
-    public ExtractedTarget InForce(int year) => Versions is { Count: > 0 } v ? TargetVersion.InForce(v, year) : Target;
+    /// <summary>The terms in force in <paramref name="year"/>.</summary>
+    public TargetTerms InForce(int year) => Versions is { Count: > 0 } v ? TargetVersion.InForce(v, year) : Target;
 }
 
 /// <summary>A row of <c>nghiquyet evaluate</c>: the target, its catalog key, and its evaluation as of a year.</summary>
-public sealed record TargetRow(ExtractedTarget Target, Indicator? Indicator, decimal MatchConfidence, TargetEvaluation Evaluation)
+public sealed record TargetRow(TargetTerms Target, Indicator? Indicator, decimal MatchConfidence, TargetEvaluation Evaluation)
 {
     /// <summary>The matched indicator's key, or null for a local target.</summary>
     public string? IndicatorKey => Indicator?.Key;
@@ -78,9 +78,9 @@ public sealed class OrganizationEvaluator(IndicatorCatalog catalog, VietnamClock
     }
 
     /// <summary>How the evaluation will read a target (share or not, direction) without evaluating any figures.</summary>
-    public TargetSpec Spec(ExtractedTarget target, string? indicatorKey = null) =>
+    public TargetSpec Spec(TargetTerms target, string? indicatorKey = null) =>
         TargetSpec.From(target, Match(target, indicatorKey).Indicator);
 
-    private IndicatorMatch Match(ExtractedTarget target, string? indicatorKey) =>
+    private IndicatorMatch Match(TargetTerms target, string? indicatorKey) =>
         catalog.Find(indicatorKey) is { } stored ? new IndicatorMatch(stored, 1m, stored) : _matcher.Match(target);
 }

@@ -20,10 +20,10 @@ public sealed record TargetSpec(
     bool IsShare = false)
 {
     /// <summary>
-    /// A target from an extraction. Without a catalog indicator the direction is what the op implies ("dưới 10%" is
+    /// A target's terms (extracted, stored or revised). Without a catalog indicator the direction is what the op implies ("dưới 10%" is
     /// lower-is-better) and higher-is-better otherwise; a "%" target of a level op is taken to be a share.
     /// </summary>
-    public static TargetSpec From(ExtractedTarget target, Indicator? indicator) =>
+    public static TargetSpec From(TargetTerms target, Indicator? indicator) =>
         new(target.Op, target.Value, target.ValueMax, target.Unit, target.Year,
             indicator?.Direction ?? ImpliedDirection(target.Op),
             indicator?.Key,

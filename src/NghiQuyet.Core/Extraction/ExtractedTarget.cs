@@ -24,6 +24,10 @@ public sealed record ExtractedTarget(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Cue { get; init; }
 
+    /// <summary>What the target says, without where it stands (item, group, line) or how sure the reader was.</summary>
+    [JsonIgnore]
+    public TargetTerms Terms => new(Name, Op, Value, ValueMax, Unit, Year);
+
     /// <summary>Below this the review page and the table mark a target for a closer look.</summary>
     public const double LowConfidence = 0.7;
 }

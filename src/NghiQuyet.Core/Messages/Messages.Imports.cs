@@ -24,7 +24,5 @@ public static partial class Messages
     public const string DraftNotSaved = "Chưa lưu: có ô cần sửa (xem thông báo bên cạnh).";
     public const string DraftPublished = "Đã ban hành nghị quyết của {0}. Từ nay trang đơn vị và số liệu dùng nghị quyết này.";
     public const string DraftReplacesPublished = "{0} đã có nghị quyết ban hành ngày {1}; ban hành bản này sẽ thay thế bản đó trên trang đơn vị và trang số liệu.";
-    public const string DraftFieldTooLong = "Quá dài: tối đa {0} ký tự.";
     public const string DraftChoiceInvalid = "Hãy chọn một giá trị trong danh sách.";
-    public const string DraftYearInvalid = "Năm phải là số từ 2000 đến 2100.";
 }

@@ -1,4 +1,5 @@
 using NghiQuyet.Core.Catalog;
+using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Review.Checks;
@@ -47,7 +48,16 @@ public sealed class DraftReviewer
     public IReadOnlyList<ReviewFinding> Review(SourceDocument source, ExtractionResult extraction,
         IReadOnlyList<ExtractedTarget>? provinceTargets = null)
     {
-        var context = new ReviewContext(source, extraction, provinceTargets, _matcher, _options);
+        return Run(new ReviewContext(source, extraction, provinceTargets, _matcher, _options));
+    }
+
+    /// <summary>A stored draft as it stands now (the users' corrections applied), read from the domain directly.</summary>
+    /// <param name="province">The province's current resolution, for the weaker-than-province check.</param>
+    public IReadOnlyList<ReviewFinding> Review(SourceDocument source, Resolution draft, Resolution? province = null) =>
+        Run(new ReviewContext(source, draft, province, _matcher, _options));
+
+    private List<ReviewFinding> Run(ReviewContext context)
+    {
         return _checks.SelectMany(c => c.Run(context))
             .OrderBy(f => f.Line).ThenBy(f => f.OtherLine ?? 0).ThenBy(f => f.Kind, StringComparer.Ordinal)
             .ToList();

@@ -1,13 +1,17 @@
 using System.Text.RegularExpressions;
 using NghiQuyet.Core.Catalog;
+using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Text;
 
 namespace NghiQuyet.Core.Review;
 
-/// <summary>An extracted target with its catalog match, and whether it stands in an appendix table or in the text.</summary>
-public sealed record ReviewedTarget(ExtractedTarget Target, IndicatorMatch Match, bool InAppendix)
+/// <summary>
+/// A target as the review reads it, from an extraction or a stored draft alike: where it stands (item, group, line),
+/// what it says, its catalog match, and whether it stands in an appendix table or in the text.
+/// </summary>
+public sealed record ReviewedTarget(string? Item, TargetGroup Group, int Line, TargetTerms Target, IndicatorMatch Match, bool InAppendix)
 {
     /// <summary>The matched indicator's key, or null.</summary>
     public string? Key => Match.Key;
@@ -18,31 +22,54 @@ public sealed record ReviewedTarget(ExtractedTarget Target, IndicatorMatch Match
 /// <summary>A previous-term result row with its catalog match.</summary>
 public sealed record ReviewedResult(PreviousTermResult Result, IndicatorMatch Match);
 
-/// <summary>What every check reads: the source, the extraction with catalog matches, the province's targets (if any).</summary>
+/// <summary>What every check reads: the source, the draft's header, targets and results with catalog matches, the
+/// province's targets (if any).</summary>
 public sealed partial class ReviewContext
 {
-    /// <summary>Matches every target and result against the catalog once, for all checks.</summary>
+    /// <summary>A report just read (<c>nghiquyet review</c>).</summary>
     public ReviewContext(SourceDocument source, ExtractionResult extraction, IReadOnlyList<ExtractedTarget>? provinceTargets,
+        IndicatorMatcher matcher, EvaluationOptions options)
+        : this(source, extraction.Document,
+            extraction.Targets.Select(t => (t.Item, t.Group, t.Line, t.Terms)),
+            extraction.Results,
+            (provinceTargets ?? []).Select(t => (t.Item, t.Group, t.Line, t.Terms)),
+            matcher, options)
+    {
+    }
+
+    /// <summary>A stored draft as it stands (corrections applied), against its province's current resolution.</summary>
+    public ReviewContext(SourceDocument source, Resolution draft, Resolution? province, IndicatorMatcher matcher, EvaluationOptions options)
+        : this(source, draft.Header,
+            draft.Targets.OrderBy(t => t.Position).Select(t => (t.Item, t.Group, t.Line, t.Terms)),
+            draft.Results.OrderBy(r => r.Position).Select(r => r.Row),
+            (province?.Targets ?? []).OrderBy(t => t.Position).Select(t => (t.Item, t.Group, t.Line, t.Terms)),
+            matcher, options)
+    {
+    }
+
+    private ReviewContext(SourceDocument source, DocumentHeader header,
+        IEnumerable<(string? Item, TargetGroup Group, int Line, TargetTerms Terms)> targets, IEnumerable<PreviousTermResult> results,
+        IEnumerable<(string? Item, TargetGroup Group, int Line, TargetTerms Terms)> provinceTargets,
         IndicatorMatcher matcher, EvaluationOptions options)
     {
         Source = source;
-        Extraction = extraction;
+        Header = header;
         Matcher = matcher;
         Options = options;
         AppendixStart = FindAppendixStart(source);
-        Targets = extraction.Targets
-            .Select(t => new ReviewedTarget(t, matcher.Match(t), IsInAppendix(t.Line)))
-            .OrderBy(t => t.Target.Line)
+        Targets = targets
+            .Select(t => new ReviewedTarget(t.Item, t.Group, t.Line, t.Terms, matcher.Match(t.Terms), IsInAppendix(t.Line)))
+            .OrderBy(t => t.Line)
             .ToList();
-        Results = extraction.Results.Select(r => new ReviewedResult(r, matcher.Match(r))).ToList();
-        ProvinceTargets = (provinceTargets ?? []).Select(t => new ReviewedTarget(t, matcher.Match(t), false)).ToList();
+        Results = results.Select(r => new ReviewedResult(r, matcher.Match(r))).ToList();
+        ProvinceTargets = provinceTargets.Select(t => new ReviewedTarget(t.Item, t.Group, t.Line, t.Terms, matcher.Match(t.Terms), false)).ToList();
     }
 
     /// <summary>The report's lines.</summary>
     public SourceDocument Source { get; }
-    /// <summary>What was extracted from them.</summary>
-    public ExtractionResult Extraction { get; }
-    /// <summary>The matcher the targets were matched with.</summary>
+    /// <summary>The report's header (its term bounds the targets' years and dates the previous term's verdicts).</summary>
+    public DocumentHeader Header { get; }
+    /// <summary>The catalog matcher the checks share.</summary>
     public IndicatorMatcher Matcher { get; }
     /// <summary>The evaluation thresholds the checks apply.</summary>
     public EvaluationOptions Options { get; }
@@ -96,7 +123,7 @@ public sealed partial class ReviewContext
     }
 
     /// <summary>"39,5%", "≥ 90%", "758 ha", "5–7%/năm", "tăng 70%" — a target's figure as a reader writes it.</summary>
-    public static string Describe(ExtractedTarget t) => Describe(t.Op, t.Value, t.ValueMax, t.Unit);
+    public static string Describe(TargetTerms t) => Describe(t.Op, t.Value, t.ValueMax, t.Unit);
 
     /// <summary>A figure as a reader writes it, from its parts.</summary>
     public static string Describe(TargetOp op, decimal? value, decimal? valueMax, string? unit)

@@ -77,6 +77,10 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider time) : Sav
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var p in entry.Properties)
             values[p.Metadata.Name] = current ? p.CurrentValue : p.OriginalValue;
+        // A value object's columns (a revision's terms) under their own names, as when they were plain properties.
+        foreach (var c in entry.ComplexProperties)
+            foreach (var p in c.Properties)
+                values[p.Metadata.Name] = current ? p.CurrentValue : p.OriginalValue;
         return JsonSerializer.Serialize(values, Json);
     }
 }

@@ -10,12 +10,9 @@ namespace NghiQuyet.Data.Storage;
 /// </summary>
 public sealed class EvaluationQueries(NghiQuyetDbContext db)
 {
-    /// <summary>Each unit's current resolution: the latest published one, else the latest draft (as ResolutionStore.Current).</summary>
+    /// <summary>Each unit's current resolution (<see cref="Storage.CurrentResolutions.CurrentOf"/>).</summary>
     public List<Resolution> CurrentResolutions(IReadOnlyCollection<string> codes) =>
-        db.Resolutions.AsNoTracking().Where(r => codes.Contains(r.OrganizationCode)).ToList()
-            .GroupBy(r => r.OrganizationCode)
-            .Select(g => g.OrderByDescending(r => r.Status == ResolutionStatus.Published).ThenByDescending(r => r.CreatedAt).First())
-            .ToList();
+        db.Resolutions.AsNoTracking().CurrentOf(codes).ToList();
 
     /// <summary>The targets with their revisions (the evaluation takes the version in force each year).</summary>
     public List<Target> Targets(IReadOnlyCollection<Guid> resolutionIds) =>
@@ -63,6 +60,6 @@ public sealed class EvaluationQueries(NghiQuyetDbContext db)
 
     /// <summary>A target's input: its versions only where it was revised (most targets never are).</summary>
     public static TargetInput Input(Target t, IReadOnlyList<Figure> figures, string? indicatorKey = null) =>
-        new(t.ToExtracted(), figures, IndicatorKey: indicatorKey,
+        new(t.Terms, figures, IndicatorKey: indicatorKey,
             Versions: t.Revisions.Any(r => r.Status == RevisionStatus.Approved) ? t.Versions() : null);
 }

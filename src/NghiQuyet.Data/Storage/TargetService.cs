@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Extraction;
 
 namespace NghiQuyet.Data.Storage;
 
@@ -12,7 +13,7 @@ namespace NghiQuyet.Data.Storage;
 public sealed class TargetService(NghiQuyetDbContext db, ICurrentUser user, TimeProvider time)
 {
     /// <param name="expectedVersion">The target's version the user saw; null = the one stored now.</param>
-    public Result<Target> Correct(Guid targetId, TargetCorrection correction, Actor actor, int? expectedVersion = null)
+    public Result<Target> Correct(Guid targetId, TargetTerms correction, Actor actor, int? expectedVersion = null)
     {
         var resolution = ResolutionOf(targetId);
         if (resolution is null)
@@ -29,7 +30,7 @@ public sealed class TargetService(NghiQuyetDbContext db, ICurrentUser user, Time
     }
 
     /// <summary>Asks for a change to a published target from <paramref name="fromYear"/> on; in force once approved.</summary>
-    public Result<TargetRevision> RequestRevision(Guid targetId, TargetCorrection change, int fromYear, string reason, Actor actor)
+    public Result<TargetRevision> RequestRevision(Guid targetId, TargetTerms change, int fromYear, string reason, Actor actor)
     {
         var resolution = ResolutionOf(targetId);
         if (resolution is null)

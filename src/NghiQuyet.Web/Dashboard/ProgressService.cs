@@ -137,7 +137,7 @@ public sealed class ProgressService(NghiQuyetDbContext db, OrganizationEvaluator
         var ownIds = resolutions.Where(r => r.OrganizationCode == code).Select(r => r.Id).ToHashSet();
         foreach (var target in targets.Where(t => ownIds.Contains(t.ResolutionId)))
         {
-            var indicator = matcher.Match(target.ToExtracted()).Indicator;
+            var indicator = matcher.Match(target.Terms).Indicator;
             if (indicator is null)
             {
                 yield return new ProvinceTargetLine(target, null, null, null, Signal.None, 0, total, Messages.DashboardNotInCatalog);

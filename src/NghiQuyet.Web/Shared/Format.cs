@@ -34,7 +34,7 @@ public static class Format
     public static string Target(Target t) => Target(t.EffectiveOp, t.EffectiveValue, t.EffectiveValueMax, t.EffectiveUnit);
 
     /// <summary>A version of a target (as adopted, or a revision).</summary>
-    public static string Target(Core.Extraction.ExtractedTarget t) => Target(t.Op, t.Value, t.ValueMax, t.Unit);
+    public static string Target(TargetTerms t) => Target(t.Op, t.Value, t.ValueMax, t.Unit);
 
     public static string Target(TargetOp targetOp, decimal? targetValue, decimal? valueMax, string? targetUnit)
     {

@@ -47,7 +47,7 @@ public sealed record UnitTables(string UnitName, string? ProvinceName, int? Term
             }).ToList()));
         }
         var previous = report.PreviousResults.Select((r, i) => new PreviousRow(i + 1,
-            r.FormerUnitName is { } former ? $"{r.Name} ({former})" : r.Name, r.Unit, r.TargetValue, r.Actual, Format.Verdict(r.Verdict))).ToList();
+            r.FormerUnitName is { } former ? $"{r.Row.Name} ({former})" : r.Row.Name, r.Row.Unit, r.Row.Target, r.Row.Actual, Format.Verdict(r.Row.Verdict))).ToList();
         // The official name, not the header as the document spelt it (case and wording vary by report).
         return new UnitTables(report.Unit.FullName, report.Province?.FullName,
             report.Resolution?.TermFrom, report.Resolution?.TermTo, years, groups, previous);

@@ -21,7 +21,7 @@ public class MatcherGoldTests(ITestOutputHelper output)
             {
                 var line = int.Parse(r[1]);
                 var target = targets.First(t => t.Line == line && t.Name == r[2]);
-                rows.Add((group.Key, line, r[2], r[3], Matcher.Match(target)));
+                rows.Add((group.Key, line, r[2], r[3], Matcher.Match(target.Terms)));
             }
         }
         return rows;

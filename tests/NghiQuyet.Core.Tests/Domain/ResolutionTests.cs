@@ -39,7 +39,12 @@ public class ResolutionTests
         Assert.Equal(ResolutionStatus.Draft, resolution.Status);
         Assert.Equal("04183", resolution.OrganizationCode);
         Assert.Equal([1, 2, 3], resolution.Targets.Select(t => t.Position));
-        Assert.Equal(ExtractionJson.Serialize(Extraction), ExtractionJson.Serialize(resolution.ToExtraction()));
+        // Everything the extraction said is held: its header, each target's place, terms, confidence and cue, each row.
+        var back = new ExtractionResult(resolution.Header,
+            resolution.Targets.OrderBy(t => t.Position).Select(t => new ExtractedTarget(t.Item, t.Group, t.Terms.Name, t.Terms.Op,
+                t.Terms.Value, t.Terms.ValueMax, t.Terms.Unit, t.Terms.Year, t.Line) { Confidence = t.Confidence, Cue = t.Cue }).ToList(),
+            resolution.Results.OrderBy(r => r.Position).Select(r => r.Row).ToList());
+        Assert.Equal(ExtractionJson.Serialize(Extraction), ExtractionJson.Serialize(back));
     }
 
     [Fact]
@@ -84,7 +89,7 @@ public class ResolutionTests
             resolution.AddTarget(new ExtractedTarget(null, TargetGroup.Other, "X", TargetOp.Range, 9, 5, null, 2030, 0), editor, Now).Error);
         var viewer = new Actor("thanhtra", ActorRole.Viewer);
         Assert.False(resolution.RemoveTarget(resolution.Targets[0].Id, viewer).Success);
-        Assert.False(resolution.CorrectTarget(resolution.Targets[0].Id, new TargetCorrection("X", TargetOp.AtLeast, 1, null, null, 2030), viewer, Now).Success);
+        Assert.False(resolution.CorrectTarget(resolution.Targets[0].Id, new TargetTerms("X", TargetOp.AtLeast, 1, null, null, 2030), viewer, Now).Success);
         Assert.Equal(3, resolution.Targets.Count);
         Assert.False(resolution.Targets[0].IsCorrected);
     }
@@ -97,7 +102,7 @@ public class ResolutionTests
         Assert.True(resolution.Publish(editor, Now).Success);
         var first = resolution.Targets[0];
         Assert.Equal(Messages.ResolutionNotDraft,
-            resolution.CorrectTarget(first.Id, new TargetCorrection("X", TargetOp.AtLeast, 1, null, null, 2030), editor, Now).Error);
+            resolution.CorrectTarget(first.Id, new TargetTerms("X", TargetOp.AtLeast, 1, null, null, 2030), editor, Now).Error);
         Assert.Equal(Messages.ResolutionNotDraft, resolution.RemoveTarget(first.Id, editor).Error);
         Assert.Equal(Messages.ResolutionNotDraft,
             resolution.AddTarget(new ExtractedTarget(null, TargetGroup.Other, "X", TargetOp.AtLeast, 1, null, null, 2030, 0), editor, Now).Error);
@@ -109,23 +114,23 @@ public class ResolutionTests
     public void A_correction_wins_over_the_extracted_values_which_are_kept()
     {
         var target = Create().Targets[1];
-        var fix = new TargetCorrection("Tốc độ tăng tổng giá trị sản phẩm", TargetOp.Range, 6, 8, "%/năm", 2030);
+        var fix = new TargetTerms("Tốc độ tăng tổng giá trị sản phẩm", TargetOp.Range, 6, 8, "%/năm", 2030);
         Assert.True(target.Correct(fix, new Actor("minh", ActorRole.Editor), Now).Success);
-        Assert.Equal((6m, 8m, "Tốc độ tăng tổng giá trị sản phẩm"), (target.EffectiveValue, target.EffectiveValueMax, target.ToExtracted().Name));
+        Assert.Equal((6m, 8m, "Tốc độ tăng tổng giá trị sản phẩm"), (target.EffectiveValue, target.EffectiveValueMax, target.Terms.Name));
         Assert.Equal((5m, 7m), (target.Value, target.ValueMax));
         Assert.Equal(fix, target.Correction);
         Assert.Equal("minh", target.CorrectedBy);
         target.ClearCorrection();
-        Assert.Equal(5m, target.ToExtracted().Value);
+        Assert.Equal(5m, target.Terms.Value);
     }
 
     [Fact]
     public void A_correction_must_make_sense()
     {
         var target = Create().Targets[0];
-        Assert.False(target.Correct(new TargetCorrection("X", TargetOp.Range, 8, 6, "%", 2030), new Actor("minh", ActorRole.Editor), Now).Success);
-        Assert.False(target.Correct(new TargetCorrection(" ", TargetOp.Equal, 8, null, "%", 2030), new Actor("minh", ActorRole.Editor), Now).Success);
-        Assert.False(target.Correct(new TargetCorrection("X", TargetOp.Equal, 8, null, "%", 2030), new Actor("khach", ActorRole.Viewer), Now).Success);
+        Assert.False(target.Correct(new TargetTerms("X", TargetOp.Range, 8, 6, "%", 2030), new Actor("minh", ActorRole.Editor), Now).Success);
+        Assert.False(target.Correct(new TargetTerms(" ", TargetOp.Equal, 8, null, "%", 2030), new Actor("minh", ActorRole.Editor), Now).Success);
+        Assert.False(target.Correct(new TargetTerms("X", TargetOp.Equal, 8, null, "%", 2030), new Actor("khach", ActorRole.Viewer), Now).Success);
         Assert.False(target.IsCorrected);
     }
 

@@ -26,7 +26,7 @@ public class TargetRevisionTests
         return resolution;
     }
 
-    private static readonly TargetCorrection Lower = new("Thu nhập bình quân đầu người", TargetOp.AtLeast, 50, null, "triệu đồng/người/năm", 2030);
+    private static readonly TargetTerms Lower = new("Thu nhập bình quân đầu người", TargetOp.AtLeast, 50, null, "triệu đồng/người/năm", 2030);
 
     [Fact]
     public void A_published_target_cannot_be_corrected_by_anyone()
@@ -100,7 +100,7 @@ public class TargetRevisionTests
         var evaluator = new OrganizationEvaluator(IndicatorCatalog.Default, VietnamClock.System);
         // 45 by 2030: short of the adopted 60, above the revised 40.
         var figures = new List<Figure> { new(2025, 35), new(2030, 45) };
-        var input = new TargetInput(target.ToExtracted(), figures, Versions: target.Versions());
+        var input = new TargetInput(target.Terms, figures, Versions: target.Versions());
         var at2026 = evaluator.Evaluate([input], 2026)[0];
         var at2030 = evaluator.Evaluate([input], 2030)[0];
         Assert.Equal((60m, 40m), (at2026.Evaluation.Spec.Value, at2030.Evaluation.Spec.Value));

@@ -12,8 +12,8 @@ public class OrganizationEvaluatorTests
         public override DateTimeOffset GetUtcNow() => new(year, 3, 1, 0, 0, 0, TimeSpan.Zero);
     }
 
-    private static ExtractedTarget T(string name, TargetOp op, decimal? value, string? unit) =>
-        new("1", TargetGroup.Society, name, op, value, null, unit, 2030, 10);
+    private static TargetTerms T(string name, TargetOp op, decimal? value, string? unit) =>
+        new(name, op, value, null, unit, 2030);
 
     [Fact]
     public void Each_target_gets_its_catalog_key_latest_figure_status_and_projection()

@@ -36,7 +36,7 @@ public sealed class DraftServiceTests : IDisposable
         var targets = db.Targets.AsNoTracking().Where(t => t.ResolutionId == id).OrderBy(t => t.Position).ToList();
         var drafts = Drafts(db);
 
-        Assert.True(drafts.Correct(id, targets[0].Id, new TargetCorrection("Thu ngân sách", TargetOp.AtLeast, 7, null, "tỷ đồng", 2030), Editor, targets[0].Version).Success);
+        Assert.True(drafts.Correct(id, targets[0].Id, new TargetTerms("Thu ngân sách", TargetOp.AtLeast, 7, null, "tỷ đồng", 2030), Editor, targets[0].Version).Success);
         var added = drafts.Add(id, new ExtractedTarget("9", TargetGroup.Other, "Chỉ tiêu thêm", TargetOp.AtLeast, 1, null, null, 2030, 0), Editor);
         Assert.True(added.Success, added.Error);
         Assert.Equal(targets.Count + 1, added.Value.Position);
@@ -75,7 +75,7 @@ public sealed class DraftServiceTests : IDisposable
         using var db = _database.Open("lan");
         var version = db.Resolutions.AsNoTracking().Single(r => r.Id == id).Version;
         var target = db.Targets.AsNoTracking().Where(t => t.ResolutionId == id).OrderBy(t => t.Position).First();
-        Assert.True(Drafts(db).Correct(id, target.Id, new TargetCorrection("X", TargetOp.AtLeast, 1, null, null, 2030), Editor, target.Version).Success);
+        Assert.True(Drafts(db).Correct(id, target.Id, new TargetTerms("X", TargetOp.AtLeast, 1, null, null, 2030), Editor, target.Version).Success);
         Assert.True(Drafts(db).Publish(id, Editor, version).Success);
         Assert.Equal(Messages.AlreadyPublished, Drafts(db).Publish(id, Editor, null).Error);
 

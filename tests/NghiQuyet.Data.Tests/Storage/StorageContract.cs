@@ -129,7 +129,7 @@ public abstract class StorageContract : IDisposable
             var resolution = db.Resolutions.Include(r => r.Targets).Single();
             var target = resolution.Targets.OrderBy(t => t.Position).First();
             Assert.Equal(0, target.Version);
-            var corrected = resolution.CorrectTarget(target.Id, new TargetCorrection("Thu ngân sách nhà nước trên địa bàn", TargetOp.AtLeast, 2.6m, null, "tỷ đồng", 2030),
+            var corrected = resolution.CorrectTarget(target.Id, new TargetTerms("Thu ngân sách nhà nước trên địa bàn", TargetOp.AtLeast, 2.6m, null, "tỷ đồng", 2030),
                 TestDatabase.Editor("minh"), _database.Clock.Now);
             Assert.True(corrected.Success, corrected.Error);
             db.SaveChanges();
@@ -165,8 +165,8 @@ public abstract class StorageContract : IDisposable
         var ra = a.Resolutions.Include(r => r.Targets).Single();
         var rb = b.Resolutions.Include(r => r.Targets).Single();
         var first = ra.Targets.OrderBy(t => t.Position).First().Id;
-        Assert.True(ra.CorrectTarget(first, new TargetCorrection("A", TargetOp.Equal, 1, null, "%", 2030), TestDatabase.Editor("lan"), _database.Clock.Now).Success);
-        Assert.True(rb.CorrectTarget(first, new TargetCorrection("B", TargetOp.Equal, 2, null, "%", 2030), TestDatabase.Editor("minh"), _database.Clock.Now).Success);
+        Assert.True(ra.CorrectTarget(first, new TargetTerms("A", TargetOp.Equal, 1, null, "%", 2030), TestDatabase.Editor("lan"), _database.Clock.Now).Success);
+        Assert.True(rb.CorrectTarget(first, new TargetTerms("B", TargetOp.Equal, 2, null, "%", 2030), TestDatabase.Editor("minh"), _database.Clock.Now).Success);
         a.SaveChanges();
         Assert.Throws<DbUpdateConcurrencyException>(() => b.SaveChanges());
         using var check = _database.Open();
@@ -182,7 +182,7 @@ public abstract class StorageContract : IDisposable
             Assert.True(_database.Importer(db).Import(Sample.Fixture()).Success);
             targetId = db.Targets.OrderBy(t => t.Position).First().Id;
         }
-        var fix = new TargetCorrection("Thu ngân sách nhà nước", TargetOp.Equal, 3, null, "tỷ đồng", 2030);
+        var fix = new TargetTerms("Thu ngân sách nhà nước", TargetOp.Equal, 3, null, "tỷ đồng", 2030);
         _database.Clock.Advance(TimeSpan.FromMinutes(1));
         using (var db = _database.Open("hoa"))
             Assert.True(new TargetService(db, new FixedUser("hoa"), _database.Clock).Correct(targetId, fix, TestDatabase.Editor("hoa"), expectedVersion: 0).Success);
@@ -367,11 +367,11 @@ public abstract class StorageContract : IDisposable
         using var check = _database.Open();
         var muongLam = check.Organizations.AsNoTracking().Include(o => o.Predecessors).Single(o => o.Code == "04183");
         Assert.Equal(["Xã Mường Lầm", "Xã Đứa Mòn"], muongLam.Predecessors.Select(p => p.FullName).Order(StringComparer.Ordinal).ToArray());
-        var results = check.PreviousResults.AsNoTracking().Where(r => r.Table != null).ToList();
+        var results = check.PreviousResults.AsNoTracking().Where(r => r.Row.Table != null).ToList();
         if (results.Count > 0)
         {
-            Assert.All(results.Where(r => r.Table == "Biểu 01"), r => Assert.Equal("04189", r.FormerUnitCode));
-            Assert.All(results.Where(r => r.Table == "Biểu 02"), r => Assert.Equal("04183", r.FormerUnitCode));
+            Assert.All(results.Where(r => r.Row.Table == "Biểu 01"), r => Assert.Equal("04189", r.FormerUnitCode));
+            Assert.All(results.Where(r => r.Row.Table == "Biểu 02"), r => Assert.Equal("04183", r.FormerUnitCode));
         }
     }
 

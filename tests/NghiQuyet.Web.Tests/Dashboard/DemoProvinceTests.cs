@@ -15,9 +15,9 @@ public sealed class DemoProvinceTests(WebAppFactory factory)
     {
         var matcher = new IndicatorMatcher(IndicatorCatalog.Default);
         var communeKeys = DemoResolution.Extraction("Xã A", "Sơn La").Targets
-            .Select(t => matcher.Match(t).Indicator?.Key).OfType<string>().ToHashSet();
+            .Select(t => matcher.Match(t.Terms).Indicator?.Key).OfType<string>().ToHashSet();
         var provinceKeys = DemoProvinceResolution.Extraction("Tỉnh Sơn La", "Sơn La").Targets
-            .Select(t => (t.Name, Key: matcher.Match(t).Indicator?.Key)).ToList();
+            .Select(t => (t.Name, Key: matcher.Match(t.Terms).Indicator?.Key)).ToList();
         var shared = provinceKeys.Where(p => p.Key is not null && communeKeys.Contains(p.Key)).ToList();
         Assert.True(shared.Count >= 10, "shared: " + string.Join(", ", provinceKeys.Select(p => p.Name + "=" + p.Key)));
     }

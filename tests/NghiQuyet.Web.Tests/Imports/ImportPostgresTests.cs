@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
 using static NghiQuyet.Web.Tests.Imports.ImportClient;
 
@@ -29,7 +30,7 @@ public sealed class ImportPostgresTests
         {
             ["Form.Name"] = "Chỉ tiêu", ["Form.Op"] = "AtLeast", ["Form.Value"] = "1", ["Form.Unit"] = new string('x', 101), ["Form.Year"] = "2030",
         }));
-        Assert.Contains("tối đa 100 ký tự", tooLong);
+        Assert.Contains(string.Format(Messages.WorkflowTextTooLong, 100), tooLong);
         Assert.Equal(before, Count(factory));
 
         var published = await PostFormAsync(client, url, "Publish", []);

@@ -133,8 +133,25 @@ public sealed class ReviewPageTests(ImportAppFactory factory) : IClassFixture<Im
         var before = Count(factory);
         var html = await HtmlAsync(await PostFormAsync(client, url, "Edit", form));
         Assert.Contains(string.Format(Messages.FigureInvalid, "8.200,5,1"), html);
-        Assert.Contains(Messages.DraftYearInvalid, html);
+        Assert.Contains(string.Format(Messages.TargetEditYearInvalid, "năm sau"), html);
         Assert.Contains("aria-invalid=\"true\"", html);
+        Assert.False(TargetAt(id, 2).IsCorrected);
+        Assert.Equal(before, Count(factory));
+    }
+
+    /// <summary>Issue 13: the review page took an op the target page refused ("7", a flag list), through Enum.TryParse.</summary>
+    [Theory]
+    [InlineData("7")]
+    [InlineData("AtLeast,MoreThan")]
+    public async Task An_op_that_is_not_one_of_the_choices_is_refused_as_on_the_target_page(string op)
+    {
+        var (client, id, url) = await DraftAsync(" op " + op);
+        var target = TargetAt(id, 2);
+        var form = EditForm(target, "60");
+        form["Form.Op"] = op;
+        var before = Count(factory);
+        var html = await HtmlAsync(await PostFormAsync(client, url, "Edit", form));
+        Assert.Contains(Messages.TargetEditOpInvalid, html);
         Assert.False(TargetAt(id, 2).IsCorrected);
         Assert.Equal(before, Count(factory));
     }

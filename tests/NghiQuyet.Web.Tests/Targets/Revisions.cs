@@ -78,7 +78,7 @@ internal static class Revisions
         var requested = await PostAsync(commune, url, "Revise", Form(target, newValue, "Nghị quyết điều chỉnh giữa nhiệm kỳ"));
         Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
         var revision = Assert.Single(RevisionsOf(factory, target.Id));
-        Assert.Equal((RevisionStatus.Requested, ThisYear, expected, communeUser), (revision.Status, revision.FromYear, revision.Value, revision.RequestedBy));
+        Assert.Equal((RevisionStatus.Requested, ThisYear, expected, communeUser), (revision.Status, revision.FromYear, revision.Terms.Value, revision.RequestedBy));
         Assert.Equal(adopted, InForce(factory, code, target.Id, ThisYear).Value); // not in force before approval
         Assert.Equal(adopted, TargetsOf(factory, code)[index].EffectiveValue); // the adopted target itself never changes
 

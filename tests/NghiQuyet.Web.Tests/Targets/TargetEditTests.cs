@@ -127,6 +127,20 @@ public sealed class TargetEditTests(WebAppFactory factory)
         Assert.Empty(RevisionsOf(factory, target.Id));
     }
 
+    /// <summary>Issue 13: one reader for both target forms; a flag list ("AtLeast,MoreThan" parses as AtMost) was taken here.</summary>
+    [Theory]
+    [InlineData("7", 9)]
+    [InlineData("AtLeast,MoreThan", 11)]
+    public async Task An_op_that_is_not_one_of_the_choices_is_refused_as_on_the_review_page(string op, int index)
+    {
+        var target = TargetsOf(factory, TestData.OwnCommune)[index];
+        var client = await factory.SignedInAsync(OwnUser);
+        var response = await PostAsync(client, Url(target.Id), "Revise", Form(target, "90", "cách so sánh khác", op: op));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"<span class=\"error\">{Messages.TargetEditOpInvalid}</span>", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Empty(RevisionsOf(factory, target.Id));
+    }
+
     [Fact]
     public async Task An_overlong_reason_or_unit_gets_a_message_and_nothing_changes()
     {

@@ -12,7 +12,7 @@ internal sealed class AppendixOnlyCheck : IReviewCheck
         if (bodyKeys.Count == 0)
             yield break;
         foreach (var t in context.AppendixTargets.Where(t => t.Key is not null && !bodyKeys.Contains(t.Key)))
-            yield return new ReviewFinding(FindingKinds.AppendixOnly, t.Target.Line, null,
+            yield return new ReviewFinding(FindingKinds.AppendixOnly, t.Line, null,
                 string.Format(Messages.ReviewAppendixOnly, t.Target.Name, ReviewContext.Describe(t.Target)));
     }
 }

@@ -17,11 +17,11 @@ internal sealed class FigureMismatchCheck : IReviewCheck
             var same = body[appendix.Key!].Where(t => t.Target.Value is not null).ToList();
             if (same.Count == 0 || same.Any(t => SameFigure(t, appendix)))
                 continue;
-            var text = same.OrderBy(t => Math.Abs(t.Target.Line - appendix.Target.Line)).First();
-            yield return new ReviewFinding(FindingKinds.FigureMismatch, text.Target.Line, appendix.Target.Line,
+            var text = same.OrderBy(t => Math.Abs(t.Line - appendix.Line)).First();
+            yield return new ReviewFinding(FindingKinds.FigureMismatch, text.Line, appendix.Line,
                 string.Format(Messages.ReviewFigureMismatch, appendix.DisplayName,
-                    ReviewContext.Describe(text.Target), text.Target.Line,
-                    ReviewContext.Describe(appendix.Target), appendix.Target.Line));
+                    ReviewContext.Describe(text.Target), text.Line,
+                    ReviewContext.Describe(appendix.Target), appendix.Line));
         }
     }
 

@@ -15,7 +15,7 @@ internal sealed class ImplausibleValueCheck : IReviewCheck
                 continue;
             var bad = new[] { t.Target.Value, t.Target.ValueMax }.Any(v => v is < 0 or > 100);
             if (bad)
-                yield return new ReviewFinding(FindingKinds.ImplausibleValue, t.Target.Line, null,
+                yield return new ReviewFinding(FindingKinds.ImplausibleValue, t.Line, null,
                     string.Format(Messages.ReviewImplausibleShare, t.Target.Name, ReviewContext.Describe(t.Target)));
         }
         foreach (var r in context.Results)

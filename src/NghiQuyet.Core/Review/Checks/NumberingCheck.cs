@@ -45,8 +45,8 @@ internal sealed partial class NumberingCheck : IReviewCheck
         var body = context.BodyTargets.ToList();
         if (body.Count == 0)
             return [];
-        var first = body.Min(t => t.Target.Line);
-        var last = body.Max(t => t.Target.Line);
+        var first = body.Min(t => t.Line);
+        var last = body.Max(t => t.Line);
         // A label may stand a few lines above its first figure ("(4) Tổng lượt khách du lịch …" then the figure).
         var fromSource = context.Source.Lines
             .Where(l => l.Number >= first - 6 && l.Number <= last)
@@ -60,10 +60,10 @@ internal sealed partial class NumberingCheck : IReviewCheck
         ReviewedTarget? previous = null;
         foreach (var t in body)
         {
-            if (!int.TryParse(t.Target.Item, out var label))
+            if (!int.TryParse(t.Item, out var label))
                 continue;
-            if (previous is null || previous.Target.Item != t.Target.Item || previous.Target.Group != t.Target.Group)
-                fromTargets.Add((label, t.Target.Line));
+            if (previous is null || previous.Item != t.Item || previous.Group != t.Group)
+                fromTargets.Add((label, t.Line));
             previous = t;
         }
         return fromTargets;

@@ -22,7 +22,7 @@ internal sealed class UnitMismatchCheck : IReviewCheck
             if (nameOnly.Key != t.Key || nameOnly.Confidence < context.Matcher.Options.HighConfidence)
                 continue;
             if (!MeasureUnits.AreCompatible(t.Target.Unit, indicator.Unit))
-                yield return new ReviewFinding(FindingKinds.UnitMismatch, t.Target.Line, null,
+                yield return new ReviewFinding(FindingKinds.UnitMismatch, t.Line, null,
                     string.Format(Messages.ReviewUnitVsCatalog, t.Target.Name, t.Target.Unit, indicator.Name, indicator.Unit));
         }
         foreach (var appendix in levelTargets.Where(t => t.InAppendix))
@@ -30,8 +30,8 @@ internal sealed class UnitMismatchCheck : IReviewCheck
             var text = levelTargets.FirstOrDefault(t => !t.InAppendix && t.Key == appendix.Key
                                                         && !MeasureUnits.AreCompatible(t.Target.Unit, appendix.Target.Unit));
             if (text is not null)
-                yield return new ReviewFinding(FindingKinds.UnitMismatch, appendix.Target.Line, text.Target.Line,
-                    string.Format(Messages.ReviewUnitVsOther, appendix.DisplayName, appendix.Target.Unit, text.Target.Unit, text.Target.Line));
+                yield return new ReviewFinding(FindingKinds.UnitMismatch, appendix.Line, text.Line,
+                    string.Format(Messages.ReviewUnitVsOther, appendix.DisplayName, appendix.Target.Unit, text.Target.Unit, text.Line));
         }
     }
 }

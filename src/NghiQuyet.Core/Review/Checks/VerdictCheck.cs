@@ -13,7 +13,7 @@ internal sealed class VerdictCheck : IReviewCheck
 {
     public IEnumerable<ReviewFinding> Run(ReviewContext context)
     {
-        var year = context.Extraction.Document.Term?.From ?? 2025;
+        var year = context.Header.Term?.From ?? 2025;
         foreach (var (row, match) in context.Results)
         {
             if (row.Verdict is not { } printed)

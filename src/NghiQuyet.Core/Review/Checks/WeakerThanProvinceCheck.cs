@@ -26,9 +26,9 @@ internal sealed class WeakerThanProvinceCheck : IReviewCheck
                     continue;
                 if (Ambition(indicator, commune.Target) is not { } c || Ambition(indicator, p.Target) is not { } pv || c >= pv)
                     continue;
-                yield return new ReviewFinding(FindingKinds.WeakerThanProvince, commune.Target.Line, null,
+                yield return new ReviewFinding(FindingKinds.WeakerThanProvince, commune.Line, null,
                     string.Format(Messages.ReviewWeakerThanProvince, commune.Target.Name, ReviewContext.Describe(commune.Target),
-                        ReviewContext.Describe(p.Target), p.Target.Line, indicator.Name));
+                        ReviewContext.Describe(p.Target), p.Line, indicator.Name));
                 break;
             }
         }
@@ -43,7 +43,7 @@ internal sealed class WeakerThanProvinceCheck : IReviewCheck
         _ => OpKind.Level,
     };
 
-    private static bool Comparable(Indicator indicator, ExtractedTarget a, ExtractedTarget b)
+    private static bool Comparable(Indicator indicator, TargetTerms a, TargetTerms b)
     {
         var kind = Kind(a.Op);
         if (kind != Kind(b.Op) || kind == OpKind.YesNo || a.Value is null || b.Value is null)
@@ -57,7 +57,7 @@ internal sealed class WeakerThanProvinceCheck : IReviewCheck
     }
 
     /// <summary>A number that grows with ambition: the target's value, negated where lower is better.</summary>
-    private static decimal? Ambition(Indicator indicator, ExtractedTarget t)
+    private static decimal? Ambition(Indicator indicator, TargetTerms t)
     {
         var kind = Kind(t.Op);
         if (kind == OpKind.Decrease)

@@ -5,10 +5,10 @@ internal sealed class YearOutsideTermCheck : IReviewCheck
 {
     public IEnumerable<ReviewFinding> Run(ReviewContext context)
     {
-        if (context.Extraction.Document.Term is not { } term)
+        if (context.Header.Term is not { } term)
             yield break;
         foreach (var t in context.Targets.Where(t => t.Target.Year < term.From || t.Target.Year > term.To))
-            yield return new ReviewFinding(FindingKinds.YearOutsideTerm, t.Target.Line, null,
+            yield return new ReviewFinding(FindingKinds.YearOutsideTerm, t.Line, null,
                 string.Format(Messages.ReviewYearOutsideTerm, t.Target.Name, t.Target.Year, term.From, term.To));
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Catalog;
 using NghiQuyet.Core.Domain;
-using NghiQuyet.Core.Extraction;
 using NghiQuyet.Core.Review;
 using NghiQuyet.Core.Text;
 using NghiQuyet.Data;
@@ -23,18 +22,19 @@ namespace NghiQuyet.Web.Pages.Imports;
 public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, ProgressService reports, UnitAccess access, SourceTexts sources, IndicatorMatcher matcher) : PageModel
 {
     /// <summary>One target as typed in the edit or add form; numbers in Vietnamese notation.</summary>
-    public sealed class TargetForm
+    public sealed class TargetForm : TargetTermsFields
     {
         public Guid? TargetId { get; set; }
         public int? Version { get; set; }
         public string? Item { get; set; }
         public string? Group { get; set; }
-        public string? Name { get; set; }
-        public string? Op { get; set; }
-        public string? Value { get; set; }
-        public string? ValueMax { get; set; }
-        public string? Unit { get; set; }
-        public string? Year { get; set; }
+
+        public static TargetForm Of(Target target)
+        {
+            var form = new TargetForm { TargetId = target.Id, Version = target.Version };
+            form.Fill(target);
+            return form;
+        }
     }
 
     [BindProperty]
@@ -93,12 +93,7 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Prog
         if (CanEdit && edit is { } e && Targets.FirstOrDefault(t => t.Id == e) is { } target)
         {
             Editing = e;
-            Form = new TargetForm
-            {
-                TargetId = target.Id, Version = target.Version, Name = target.EffectiveName, Op = target.EffectiveOp.ToString(),
-                Value = Number(target.EffectiveValue), ValueMax = Number(target.EffectiveValueMax), Unit = target.EffectiveUnit,
-                Year = target.EffectiveYear.ToString(),
-            };
+            Form = TargetForm.Of(target);
         }
         return Show();
     }
@@ -110,7 +105,7 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Prog
         Editing = Form.TargetId;
         if (Form.TargetId is not { } targetId)
             return BadRequest();
-        var correction = ReadCorrection();
+        var correction = Form.Read(ModelState, nameof(Form));
         if (correction is null)
             return Refuse(Messages.DraftNotSaved);
         var done = drafts.Correct(id, targetId, correction, Actors.Of(User), Form.Version);
@@ -132,18 +127,12 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Prog
         if (await AuthorizeAsync(id, UnitAction.Enter) is { } refused)
             return refused;
         Adding = true;
-        var correction = ReadCorrection();
-        var group = TargetGroup.Other;
-        if (!string.IsNullOrEmpty(Form.Group) && !(Enum.TryParse(Form.Group, out group) && Enum.IsDefined(group)))
-            ModelState.AddModelError("Form.Group", Messages.DraftChoiceInvalid);
-        var item = Form.Item?.Trim();
-        if (item is { Length: > 20 })
-            ModelState.AddModelError("Form.Item", string.Format(Messages.DraftFieldTooLong, 20));
-        if (correction is null || !ModelState.IsValid)
+        var terms = Form.Read(ModelState, nameof(Form));
+        var place = TargetTermsForm.ReadPlace(Form.Item, Form.Group);
+        ModelState.AddErrors(nameof(Form), place.Errors);
+        if (terms is null || !ModelState.IsValid)
             return Refuse(Messages.DraftNotSaved);
-        var target = new ExtractedTarget(string.IsNullOrEmpty(item) ? null : item, group, correction.Name, correction.Op,
-            correction.Value, correction.ValueMax, correction.Unit, correction.Year, Line: 0);
-        var done = drafts.Add(id, target, Actors.Of(User));
+        var done = drafts.Add(id, place.Item, place.Group, terms, Actors.Of(User));
         return done.Success ? Reload(string.Format(Messages.DraftTargetAdded, done.Value.EffectiveName)) : Refuse(done.Error);
     }
 
@@ -158,8 +147,7 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Prog
     /// <summary>Loads the resolution and checks the action on its unit; a result means "stop here".</summary>
     private async Task<IActionResult?> AuthorizeAsync(Guid id, UnitAction action)
     {
-        var resolution = db.Resolutions.AsNoTracking().Include(r => r.Organization!).Include(r => r.Targets).Include(r => r.Results)
-            .AsSplitQuery().FirstOrDefault(r => r.Id == id);
+        var resolution = drafts.Find(id);
         if (resolution is null || reports.Scope(resolution.OrganizationCode) is not { } scope)
             return NotFound();
         if (!await access.AllowsAsync(scope, UnitAction.View) || !await access.AllowsAsync(scope, action))
@@ -195,42 +183,12 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Prog
             else
                 SourceMessage = string.Format(Messages.ImportSourceUnreadable, read.Error);
         }
-        var provinceTargets = Unit.ProvinceCode is { } p && new ResolutionStore(db).Current(p) is { Success: true } province
-            ? province.Value.Resolution.ToExtraction().Targets
-            : null;
-        Findings = new DraftReviewer(matcher).Review(Source ?? new SourceDocument(FileName, _format, []), Resolution.ToExtraction(), provinceTargets);
+        Findings = drafts.Review(Resolution, Source ?? new SourceDocument(FileName, _format, []), matcher);
         FindingLines = Findings.SelectMany(f => f.OtherLine is { } o ? new[] { f.Line, o } : [f.Line]).ToHashSet();
         TargetsByLine = Targets.Where(t => t.Line > 0).ToLookup(t => t.Line);
-        if (Resolution.Status == ResolutionStatus.Draft)
-            PublishedBefore = db.Resolutions.AsNoTracking()
-                .Where(r => r.OrganizationCode == Resolution.OrganizationCode && r.Status == ResolutionStatus.Published && r.Id != Resolution.Id)
-                .OrderByDescending(r => r.PublishedAt).Select(r => r.PublishedAt).FirstOrDefault();
+        PublishedBefore = drafts.PublishedBefore(Resolution);
         return Page();
     }
-
-    /// <summary>The form's fields as a correction, or null with a message beside each field that is wrong.</summary>
-    private TargetCorrection? ReadCorrection()
-    {
-        var name = Form.Name?.Trim() ?? "";
-        if (name.Length == 0)
-            ModelState.AddModelError("Form.Name", Messages.TargetNameRequired);
-        else if (name.Length > 1000)
-            ModelState.AddModelError("Form.Name", string.Format(Messages.DraftFieldTooLong, 1000));
-        if (!Enum.TryParse(Form.Op, out TargetOp op) || !Enum.IsDefined(op))
-            ModelState.AddModelError("Form.Op", Messages.DraftChoiceInvalid);
-        var value = ModelState.ReadNumber(Form.Value, "Form.Value");
-        var valueMax = ModelState.ReadNumber(Form.ValueMax, "Form.ValueMax");
-        var unit = string.IsNullOrWhiteSpace(Form.Unit) ? null : Form.Unit.Trim();
-        if (unit is { Length: > 100 })
-            ModelState.AddModelError("Form.Unit", string.Format(Messages.DraftFieldTooLong, 100));
-        if (!int.TryParse(Form.Year?.Trim(), out var year) || year is < 2000 or > 2100)
-            ModelState.AddModelError("Form.Year", Messages.DraftYearInvalid);
-        if (op == TargetOp.Range && ModelState.IsValid && (value is null || valueMax is null || value > valueMax))
-            ModelState.AddModelError("Form.ValueMax", Messages.RangeNeedsBounds);
-        return ModelState.IsValid ? new TargetCorrection(name, op, value, valueMax, unit, year) : null;
-    }
-
-    private static string? Number(decimal? value) => value is { } v ? VietnameseNumber.Format(v) : null;
 
     private PageResult Refuse(string message)
     {

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Extraction;
-using NghiQuyet.Core.Text;
 using NghiQuyet.Data;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Web.Access;
@@ -19,18 +18,20 @@ namespace NghiQuyet.Web.Pages.Targets;
 /// </summary>
 public sealed class IndexModel(ProgressService reports, UnitAccess access, NghiQuyetDbContext db, ICurrentUser currentUser, TimeProvider time) : PageModel
 {
-    public sealed class EditForm
+    /// <summary>The target's terms with the reason, as typed.</summary>
+    public sealed class EditForm : TargetTermsFields
     {
-        public string? Name { get; set; }
-        public string? Op { get; set; }
-        public string? Value { get; set; }
-        public string? ValueMax { get; set; }
-        public string? Unit { get; set; }
-        public string? Year { get; set; }
         public string? Reason { get; set; }
         public int? Version { get; set; }
         /// <summary>A revision's first year (published targets only).</summary>
         public string? FromYear { get; set; }
+
+        public static EditForm Of(Target target, string? fromYear)
+        {
+            var form = new EditForm { Version = target.Version, FromYear = fromYear };
+            form.Fill(target);
+            return form;
+        }
     }
 
     [BindProperty]
@@ -84,7 +85,9 @@ public sealed class IndexModel(ProgressService reports, UnitAccess access, NghiQ
         if (refused is not null)
             return refused;
         var change = Read();
-        var fromYear = ReadYear(Edit.FromYear, "Edit.FromYear", Messages.RevisionFromYearRequired);
+        var fromYear = TargetTermsForm.ReadYear(Edit.FromYear);
+        if (fromYear is null)
+            ModelState.AddModelError("Edit.FromYear", Messages.RevisionFromYearRequired);
         if (change is null || fromYear is null || !ModelState.IsValid)
         {
             Error = Messages.TargetEditNotSaved;
@@ -140,54 +143,17 @@ public sealed class IndexModel(ProgressService reports, UnitAccess access, NghiQ
         return null;
     }
 
-    private void FillForm()
-    {
-        var t = Detail.Line.Target;
-        Edit = new EditForm
-        {
-            Name = t.EffectiveName,
-            Op = t.EffectiveOp.ToString(),
-            Value = t.EffectiveValue is { } v ? VietnameseNumber.Format(v) : null,
-            ValueMax = t.EffectiveValueMax is { } m ? VietnameseNumber.Format(m) : null,
-            Unit = t.EffectiveUnit,
-            Year = t.EffectiveYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Version = t.Version,
-            FromYear = IsPublished ? reports.CurrentYear.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-        };
-    }
+    private void FillForm() =>
+        Edit = EditForm.Of(Detail.Line.Target, IsPublished ? reports.CurrentYear.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
 
-    private int? ReadYear(string? text, string key, string message)
+    /// <summary>The posted terms (<see cref="TargetTermsForm"/>) and reason, or null with a message next to each bad field.</summary>
+    private TargetTerms? Read()
     {
-        if (int.TryParse(text?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100)
-            return year;
-        ModelState.AddModelError(key, message);
-        return null;
-    }
-
-    /// <summary>The posted correction, or null with a message next to each bad field.</summary>
-    private TargetCorrection? Read()
-    {
-        if (string.IsNullOrWhiteSpace(Edit.Name))
-            ModelState.AddModelError("Edit.Name", Messages.TargetNameRequired);
-        else if (Edit.Name.Trim().Length > 1000)
-            ModelState.AddModelError("Edit.Name", string.Format(Messages.WorkflowTextTooLong, 1000));
-        if (Edit.Unit?.Trim().Length > 100)
-            ModelState.AddModelError("Edit.Unit", string.Format(Messages.WorkflowTextTooLong, 100));
-        if (!Enum.TryParse<TargetOp>(Edit.Op, ignoreCase: false, out var op) || !Enum.IsDefined(op) || int.TryParse(Edit.Op, out _))
-            ModelState.AddModelError("Edit.Op", Messages.TargetEditOpInvalid);
-        var value = ModelState.ReadNumber(Edit.Value, "Edit.Value");
-        var max = ModelState.ReadNumber(Edit.ValueMax, "Edit.ValueMax");
-        var year = ReadYear(Edit.Year, "Edit.Year", string.Format(Messages.TargetEditYearInvalid, Edit.Year?.Trim())) ?? 0;
+        var terms = Edit.Read(ModelState, "Edit");
         if (string.IsNullOrWhiteSpace(Edit.Reason))
             ModelState.AddModelError("Edit.Reason", Messages.TargetEditReasonRequired);
         else if (Edit.Reason.Length > 1000)
             ModelState.AddModelError("Edit.Reason", string.Format(Messages.WorkflowTextTooLong, 1000));
-        if (op == TargetOp.Range && ModelState.IsValid && (value is null || max is null || value > max))
-            ModelState.AddModelError("Edit.ValueMax", Messages.RangeNeedsBounds);
-        if (!ModelState.IsValid)
-            return null;
-        return new TargetCorrection(Edit.Name!.Trim(), op, value, max,
-            string.IsNullOrWhiteSpace(Edit.Unit) ? null : Edit.Unit.Trim(), year);
+        return ModelState.IsValid ? terms : null;
     }
-
 }

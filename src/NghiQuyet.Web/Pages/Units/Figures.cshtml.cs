@@ -186,7 +186,7 @@ public sealed class FiguresModel(NghiQuyetDbContext db, ProgressService reports,
         Targets = current.Value.Resolution.Targets.OrderBy(t => t.Position).ToList();
         var ids = Targets.Select(t => t.Id).ToList();
         Existing = db.Measurements.AsNoTracking().Where(m => ids.Contains(m.TargetId) && m.Year == year).ToDictionary(m => m.TargetId);
-        Shares = Targets.Where(t => evaluator.Spec(t.ToExtracted()).IsShare).Select(t => t.Id).ToHashSet();
+        Shares = Targets.Where(t => evaluator.Spec(t.Terms).IsShare).Select(t => t.Id).ToHashSet();
         Remarks = RemarksOf(Existing.Values.Where(m => m.Status == MeasurementStatus.Draft).Select(m => m.Id).ToList());
         return null;
     }
