@@ -49,10 +49,7 @@ public sealed class FiguresModel(ProgressService reports, FiguresWorkflow workfl
     public IReadOnlySet<Guid> Shares => Form.Shares;
 
     /// <summary>The latest return comment or unlock reason of figures that are drafts again, newest first.</summary>
-    public IReadOnlyList<string> Remarks => Form.Remarks
-        .Select(r => string.Format(r.Reopened ? Messages.FiguresUnlockedBy : Messages.FiguresReturnedBy, r.UserName, Format.Time(r.At), r.Note))
-        .Distinct()
-        .ToList();
+    public IReadOnlyList<string> Remarks { get; private set; } = [];
 
     public bool CanApprove { get; private set; }
     public int Submitted => Existing.Values.Count(m => m.Status == MeasurementStatus.Submitted);
@@ -118,6 +115,10 @@ public sealed class FiguresModel(ProgressService reports, FiguresWorkflow workfl
         if (!form.Success)
             return NotFound();
         Form = form.Value;
+        Remarks = Form.Remarks
+            .Select(r => string.Format(r.Reopened ? Messages.FiguresUnlockedBy : Messages.FiguresReturnedBy, r.UserName, Format.Time(r.At), r.Note))
+            .Distinct()
+            .ToList();
         return null;
     }
 
