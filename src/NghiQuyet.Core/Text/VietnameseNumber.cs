@@ -60,6 +60,14 @@ public static class VietnameseNumber
     /// <summary>The number, or null where the text is not one.</summary>
     public static decimal? Parse(string? text) => text is not null && TryParse(text, out var v) ? v : null;
 
+    /// <summary>A number a person typed into a form: blank is none (null), what cannot be read is the message saying so.</summary>
+    public static Result<decimal?> Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return Result<decimal?>.Ok(null);
+        return Parse(text.Trim()) is { } v ? Result<decimal?>.Ok(v) : Result<decimal?>.Fail(string.Format(Messages.FigureInvalid, text.Trim()));
+    }
+
     /// <summary>"9.589" or "1.234.567": every dot followed by exactly three digits.</summary>
     private static bool IsThousandsGrouping(ReadOnlySpan<char> integerPart)
     {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using NghiQuyet.Core;
 using NghiQuyet.Core.Text;
 
 namespace NghiQuyet.Web.Shared;
@@ -10,11 +9,10 @@ public static class FormNumbers
     /// <returns>The number, or null when the field is empty or unreadable (then with a model error on <paramref name="field"/>).</returns>
     public static decimal? ReadNumber(this ModelStateDictionary modelState, string? text, string field)
     {
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
-        if (VietnameseNumber.Parse(text.Trim()) is { } v)
-            return v;
-        modelState.AddModelError(field, string.Format(Messages.FigureInvalid, text.Trim()));
+        var read = VietnameseNumber.Read(text);
+        if (read.Success)
+            return read.Value;
+        modelState.AddModelError(field, read.Error);
         return null;
     }
 }

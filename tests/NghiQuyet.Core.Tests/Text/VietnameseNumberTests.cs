@@ -39,6 +39,14 @@ public class VietnameseNumberTests
     [InlineData(100, "100")]
     public void Formats_for_vietnamese_readers(double value, string expected) =>
         Assert.Equal(expected, VietnameseNumber.Format((decimal)value));
+
+    [Fact]
+    public void A_typed_field_is_none_when_blank_the_number_when_readable_else_the_message_quoting_it()
+    {
+        Assert.Equal(Result<decimal?>.Ok(null), VietnameseNumber.Read("  "));
+        Assert.Equal(Result<decimal?>.Ok(9589m), VietnameseNumber.Read(" 9.589 "));
+        Assert.Equal(string.Format(Messages.FigureInvalid, "9,5,8"), VietnameseNumber.Read(" 9,5,8 ").Error);
+    }
 }
 
 public class VietnameseFoldTests
