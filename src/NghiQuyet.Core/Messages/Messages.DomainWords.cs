@@ -45,4 +45,11 @@ public static partial class Messages
     public const string SignalOrange = TrajectoryAccelerationNeeded;
     public const string SignalGreen = "Đúng tiến độ hoặc đã đạt";
     public const string SignalNone = TrajectoryNotYetAssessable;
+
+    // The word a document puts before a unit's name ("Xã Mường Lầm", "Thành phố Hà Nội").
+    public const string UnitKindProvince = "Tỉnh";
+    public const string UnitKindCity = "Thành phố";
+    public const string UnitKindCommune = "Xã";
+    public const string UnitKindWard = "Phường";
+    public const string UnitKindSpecialZone = "Đặc khu";
 }
