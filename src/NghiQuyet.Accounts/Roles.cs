@@ -1,3 +1,5 @@
+using NghiQuyet.Core;
+
 namespace NghiQuyet.Accounts;
 
 /// <summary>The four roles of the issue. Names are stored in the Identity tables; keep them stable.</summary>
@@ -12,10 +14,10 @@ public static class Roles
 
     public static string Describe(string role) => role switch
     {
-        Administrator => "Quản trị hệ thống",
-        ProvinceOfficer => "Cán bộ tỉnh",
-        CommuneOfficer => "Cán bộ xã",
-        Inspector => "Thanh tra, kiểm tra",
+        Administrator => Messages.RoleAdministrator,
+        ProvinceOfficer => Messages.RoleProvinceOfficer,
+        CommuneOfficer => Messages.RoleCommuneOfficer,
+        Inspector => Messages.RoleInspector,
         _ => role,
     };
 }

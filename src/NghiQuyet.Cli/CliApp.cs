@@ -19,7 +19,7 @@ public static class CliApp
     internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin,
         Func<string, string?>? environment, IEnumerable<Command> extra, VietnamClock clock)
     {
-        var root = new RootCommand("NghiQuyet — theo dõi thực hiện nghị quyết đại hội Đảng bộ");
+        var root = new RootCommand(Messages.HelpRoot);
         foreach (var command in AllCommands(stdout, stderr, stdin, environment, clock).Concat(extra))
             root.Subcommands.Add(command);
         try

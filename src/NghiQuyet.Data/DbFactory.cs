@@ -97,7 +97,7 @@ public static class DbFactory
         {
             var builder = db.Contains("://", StringComparison.Ordinal) ? FromUrl(db) : new NpgsqlConnectionStringBuilder(db);
             if (string.IsNullOrWhiteSpace(builder.Host))
-                return Result<string>.Fail(string.Format(Messages.DbConnectionStringInvalid, "thiếu Host"));
+                return Result<string>.Fail(string.Format(Messages.DbConnectionStringInvalid, Messages.DbHostMissing));
             return Result<string>.Ok(builder.ConnectionString);
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or UriFormatException or InvalidOperationException)

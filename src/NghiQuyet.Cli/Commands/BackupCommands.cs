@@ -15,10 +15,10 @@ internal static class BackupCommands
         var db = StorageCli.DbOption();
         var output = new Option<string>("--out", "-o")
         {
-            Description = "Tệp sao lưu sẽ tạo (.nqbak); không ghi đè tệp đã có",
+            Description = Messages.HelpBackupOutput,
             Required = true,
         };
-        var command = new Command("backup", "Sao lưu cơ sở dữ liệu đang chạy (SQLite: API sao lưu trực tuyến; PostgreSQL: pg_dump -Fc) kèm mã kiểm tra và manifest") { db, output };
+        var command = new Command("backup", Messages.HelpBackup) { db, output };
         command.SetAction(parse =>
         {
             var outcome = DatabaseBackup.Create(parse.GetValue(db), parse.GetValue(output)!, TimeProvider.System, Programs(environment));
@@ -34,9 +34,9 @@ internal static class BackupCommands
 
     public static Command Restore(TextWriter stdout, TextWriter stderr, Func<string, string?>? environment)
     {
-        var file = new Argument<string>("FILE") { Description = "Tệp sao lưu (.nqbak) do nghiquyet backup tạo" };
+        var file = new Argument<string>("FILE") { Description = Messages.HelpRestoreBackupFile };
         var db = StorageCli.DbOption();
-        var command = new Command("restore-backup", "Khôi phục bản sao lưu vào một cơ sở dữ liệu trống (kiểm tra mã SHA-256, phiên bản lược đồ và số dòng từng bảng)") { file, db };
+        var command = new Command("restore-backup", Messages.HelpRestoreBackup) { file, db };
         command.SetAction(parse =>
         {
             var outcome = DatabaseRestore.Restore(parse.GetValue(file)!, parse.GetValue(db), Programs(environment));

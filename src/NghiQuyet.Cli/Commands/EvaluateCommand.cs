@@ -34,12 +34,12 @@ internal static class EvaluateCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, VietnamClock clock)
     {
         var org = StorageCli.OrgOption(required: true);
-        var asOf = new Option<int?>("--as-of") { Description = "Đánh giá tính đến năm này (mặc định: năm hiện tại)" };
-        var format = new Option<string>("--format") { Description = "text (mặc định) hoặc json (" + JsonFormat + ")", DefaultValueFactory = _ => "text" };
+        var asOf = new Option<int?>("--as-of") { Description = Messages.HelpEvaluateAsOf };
+        var format = new Option<string>("--format") { Description = string.Format(Messages.HelpFormatTextOrJson, JsonFormat), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var catalog = StorageCli.CatalogOption();
         var db = StorageCli.DbOption();
-        var command = new Command("evaluate", "Đánh giá các chỉ tiêu nghị quyết của đơn vị: số liệu mới nhất, tình trạng, dự báo") { org, asOf, format, catalog, db };
+        var command = new Command("evaluate", Messages.HelpEvaluate) { org, asOf, format, catalog, db };
         command.SetAction(parse =>
         {
             var code = parse.GetValue(org)!.Trim();
@@ -86,26 +86,14 @@ internal static class EvaluateCommand
             var e = rows[i].Evaluation;
             var unit = t.EffectiveUnit;
             var latest = e.Latest is { } f && f.Effective(e.Spec.IsShare) is { } v
-                ? $"{WithUnit(v, unit)} ({f.Year})" + (f.Denominator is { } d && f.Numerator is { } n ? $" = {VietnameseNumber.Format(n)}/{VietnameseNumber.Format(d)}" : "")
+                ? $"{DomainWords.WithUnit(v, unit)} ({f.Year})" + (f.Denominator is { } d && f.Numerator is { } n ? $" = {VietnameseNumber.Format(n)}/{VietnameseNumber.Format(d)}" : "")
                 : Messages.EvaluateNoFigure;
-            var projected = e.Projected is { } p ? WithUnit(p, unit) : "—";
-            o.WriteLine($"{t.Item ?? "-"} | {t.EffectiveName} | {TargetText(t)} ({t.EffectiveYear}) | {latest} | {rows[i].StatusText} | {projected} | {rows[i].IndicatorKey ?? "—"}");
+            var projected = e.Projected is { } p ? DomainWords.WithUnit(p, unit) : "—";
+            o.WriteLine($"{t.Item ?? "-"} | {t.EffectiveName} | {DomainWords.Target(t)} ({t.EffectiveYear}) | {latest} | {rows[i].StatusText} | {projected} | {rows[i].IndicatorKey ?? "—"}");
         }
         o.WriteLine();
         o.WriteLine(Messages.EvaluateSummary, rows.Count, rows.Count(x => x.Evaluation.Latest is not null));
     }
-
-    /// <summary>"≥ 70%", "9.589–10.000 tấn", "duy trì" as a reader writes a target.</summary>
-    internal static string TargetText(Core.Domain.Target t) =>
-        StorageCli.OpText(t.EffectiveOp) + (t.EffectiveValue is not { } v ? ""
-            : t.EffectiveValueMax is { } max ? $"{VietnameseNumber.Format(v)}–{WithUnit(max, t.EffectiveUnit)}"
-            : WithUnit(v, t.EffectiveUnit));
-
-    /// <summary>"36,5%", "9.589 tấn", or the bare number where the target has no unit.</summary>
-    internal static string WithUnit(decimal value, string? unit) =>
-        string.IsNullOrWhiteSpace(unit) ? VietnameseNumber.Format(value)
-        : unit.StartsWith('%') ? VietnameseNumber.Format(value) + unit
-        : $"{VietnameseNumber.Format(value)} {unit}";
 
     internal static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 

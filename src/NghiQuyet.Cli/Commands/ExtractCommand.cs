@@ -12,14 +12,14 @@ public static class ExtractCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "Báo cáo chính trị (.txt, .docx, .pdf)" };
+        var file = new Argument<string>("FILE") { Description = Messages.HelpExtractFile };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Định dạng kết quả: table (bảng dễ đọc) hoặc json (nq-extract/1)",
+            Description = Messages.HelpExtractFormat,
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("extract", "Đọc báo cáo chính trị: các chỉ tiêu nhiệm kỳ mới và kết quả nhiệm kỳ trước");
+        var command = new Command("extract", Messages.HelpExtract);
         command.Arguments.Add(file);
         command.Options.Add(format);
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format) ?? "table", stdout, stderr));
@@ -45,16 +45,6 @@ public static class ExtractCommand
 /// <summary>The readable Vietnamese table of an extraction: targets by group, then a summary of the previous term.</summary>
 public static class ExtractionTable
 {
-    private static readonly (TargetGroup Group, string Title)[] Groups =
-    [
-        (TargetGroup.Economy, "Kinh tế"),
-        (TargetGroup.Society, "Xã hội"),
-        (TargetGroup.Environment, "Môi trường"),
-        (TargetGroup.DefenseSecurity, "Quốc phòng – an ninh"),
-        (TargetGroup.PartyBuilding, "Xây dựng Đảng và hệ thống chính trị"),
-        (TargetGroup.Other, "Khác"),
-    ];
-
     public static string Render(ExtractionResult r)
     {
         var sb = new StringBuilder();
@@ -72,17 +62,17 @@ public static class ExtractionTable
         var low = r.Targets.Count(x => x.Confidence < ExtractedTarget.LowConfidence);
         if (low > 0)
             sb.AppendLine(string.Format(Messages.LowConfidenceSummary, low));
-        foreach (var (group, title) in Groups)
+        foreach (var group in DomainWords.Groups)
         {
             var rows = r.Targets.Where(x => x.Group == group).ToList();
             if (rows.Count == 0) continue;
             sb.AppendLine();
-            sb.AppendLine($"{title} ({rows.Count})");
+            sb.AppendLine($"{DomainWords.Group(group)} ({rows.Count})");
             foreach (var x in rows)
             {
                 var item = x.Item is null ? "   " : $"({x.Item})".PadRight(5);
                 var mark = x.Confidence is { } conf && conf < ExtractedTarget.LowConfidence ? "  " + string.Format(Messages.LowConfidenceMark, VietnameseNumber.Format((decimal)Math.Round(conf, 2))) : "";
-                sb.AppendLine($"  {item} {Trim(x.Name, 70)} — {Figure(x, termEnd)}  [dòng {x.Line}]{mark}");
+                sb.AppendLine(string.Format(Messages.ExtractTargetLine, item, Trim(x.Name, 70), Figure(x, termEnd), x.Line, mark));
             }
         }
         if (r.Results.Count > 0)
@@ -93,7 +83,7 @@ public static class ExtractionTable
             var notMet = r.Results.Count(x => x.Verdict == PrintedVerdict.NotMet);
             sb.AppendLine(string.Format(Messages.ResultsSummary, r.Results.Count, exceeded, met, notMet));
             foreach (var table in r.Results.GroupBy(x => x.Table ?? "—"))
-                sb.AppendLine($"  {table.Key}: {table.Count()} chỉ tiêu");
+                sb.AppendLine(string.Format(Messages.ExtractResultsTableLine, table.Key, table.Count()));
         }
         return sb.ToString();
     }
@@ -103,24 +93,8 @@ public static class ExtractionTable
     /// <summary>The figure in words; the year is said where it is not the term's last (<paramref name="termEnd"/>, 2030 if unknown).</summary>
     public static string Figure(ExtractedTarget x, int? termEnd)
     {
-        var unit = x.Unit is null ? "" : (x.Unit.StartsWith('%') ? x.Unit : " " + x.Unit);
-        string V(decimal v) => VietnameseNumber.Format(v);
-        var text = x.Op switch
-        {
-            TargetOp.Equal => $"{V(x.Value ?? 0)}{unit}",
-            TargetOp.AtLeast => $"≥ {V(x.Value ?? 0)}{unit}",
-            TargetOp.MoreThan => $"> {V(x.Value ?? 0)}{unit}",
-            TargetOp.AtMost => $"≤ {V(x.Value ?? 0)}{unit}",
-            TargetOp.LessThan => $"< {V(x.Value ?? 0)}{unit}",
-            TargetOp.Range => $"{V(x.Value ?? 0)}–{V(x.ValueMax ?? 0)}{unit}",
-            TargetOp.Maintain => x.Value is null ? "duy trì" : $"duy trì {V(x.Value.Value)}{unit}",
-            TargetOp.GrowthRate => $"tăng bình quân {V(x.Value ?? 0)}{unit}",
-            TargetOp.IncreaseBy => $"tăng {V(x.Value ?? 0)}{unit}",
-            TargetOp.DecreaseBy => $"giảm {V(x.Value ?? 0)}{unit}",
-            TargetOp.Achieve => "đạt",
-            _ => "",
-        };
-        return x.Year == (termEnd ?? 2030) ? text : $"{text} (năm {x.Year})";
+        var text = DomainWords.Target(x);
+        return x.Year == (termEnd ?? 2030) ? text : string.Format(Messages.TargetInYear, text, x.Year);
     }
 
     /// <summary>Congresses are numbered in Roman numerals: "lần thứ XV".</summary>

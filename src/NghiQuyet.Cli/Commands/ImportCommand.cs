@@ -12,10 +12,10 @@ internal static class ImportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "Báo cáo chính trị (.txt, .docx, .pdf) hoặc tệp nq-extract/1 (.json)" };
+        var file = new Argument<string>("FILE") { Description = Messages.HelpImportFile };
         var org = StorageCli.OrgOption(required: false);
         var db = StorageCli.DbOption();
-        var command = new Command("import", "Nhập báo cáo: trích xuất chỉ tiêu và lưu thành dự thảo nghị quyết của đơn vị") { file, org, db };
+        var command = new Command("import", Messages.HelpImport) { file, org, db };
         command.SetAction(parse =>
         {
             var request = Read(parse.GetValue(file)!, stderr);

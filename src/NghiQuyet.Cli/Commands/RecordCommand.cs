@@ -16,15 +16,15 @@ internal static class RecordCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var org = StorageCli.OrgOption(required: true);
-        var item = new Option<string>("--item") { Description = "Mục chỉ tiêu như trong nghị quyết (\"7\"; \"3.2\" = chỉ tiêu thứ hai của mục 3)", Required = true };
-        var year = new Option<int>("--year") { Description = "Năm của số liệu", Required = true };
-        var value = new Option<string?>("--value") { Description = "Giá trị, viết kiểu Việt Nam: 36,5 hoặc 9.589" };
-        var numerator = new Option<string?>("--numerator") { Description = "Tử số (với chỉ tiêu tỷ lệ %)" };
-        var denominator = new Option<string?>("--denominator") { Description = "Mẫu số (với chỉ tiêu tỷ lệ %)" };
-        var note = new Option<string?>("--note") { Description = "Ghi chú" };
-        var source = new Option<string?>("--source") { Description = "Nguồn số liệu (tên báo cáo…)" };
+        var item = new Option<string>("--item") { Description = Messages.HelpRecordItem, Required = true };
+        var year = new Option<int>("--year") { Description = Messages.HelpRecordYear, Required = true };
+        var value = new Option<string?>("--value") { Description = Messages.HelpRecordValue };
+        var numerator = new Option<string?>("--numerator") { Description = Messages.HelpRecordNumerator };
+        var denominator = new Option<string?>("--denominator") { Description = Messages.HelpRecordDenominator };
+        var note = new Option<string?>("--note") { Description = Messages.HelpRecordNote };
+        var source = new Option<string?>("--source") { Description = Messages.HelpRecordSource };
         var db = StorageCli.DbOption();
-        var command = new Command("record", "Nhập số liệu thực hiện một chỉ tiêu trong một năm")
+        var command = new Command("record", Messages.HelpRecord)
             { org, item, year, value, numerator, denominator, note, source, db };
         command.SetAction(parse =>
         {

@@ -12,9 +12,9 @@ public static class RestoreCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null)
     {
-        var file = new Option<string?>("--file") { Description = "Tệp văn bản cần khôi phục dấu (mặc định: đọc từ stdin)" };
-        var model = new Option<string?>("--model") { Description = "Tệp mô hình khác mô hình đi kèm (do train-lm tạo)" };
-        var command = new Command("restore", "Khôi phục dấu thanh tiếng Việt cho văn bản mất dấu (OCR, gõ không dấu)") { file, model };
+        var file = new Option<string?>("--file") { Description = Messages.HelpRestoreFile };
+        var model = new Option<string?>("--model") { Description = Messages.HelpRestoreModel };
+        var command = new Command("restore", Messages.HelpRestore) { file, model };
         command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(model), stdout, stderr, stdin ?? Console.OpenStandardInput));
         return command;
     }

@@ -19,15 +19,15 @@ public static class ReviewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "Tệp dự thảo báo cáo chính trị (.txt, .docx, .pdf)" };
-        var format = new Option<string>("--format") { Description = "Định dạng kết quả: text hoặc json", DefaultValueFactory = _ => "text" };
+        var file = new Argument<string>("FILE") { Description = Messages.HelpReviewFile };
+        var format = new Option<string>("--format") { Description = Messages.HelpReviewFormat, DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var catalog = StorageCli.CatalogOption();
         var extraction = new Option<string?>("--extraction")
         {
-            Description = "Dùng kết quả trích xuất đã soát (JSON nq-extract/1) thay vì tự trích xuất từ tệp",
+            Description = Messages.HelpReviewExtraction,
         };
-        var command = new Command("review", "Rà soát dự thảo báo cáo chính trị: số liệu vênh, đánh số, đánh giá mâu thuẫn …")
+        var command = new Command("review", Messages.HelpReview)
         {
             file, format, catalog, extraction,
         };

@@ -37,14 +37,14 @@ internal static class RollupCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var province = new Option<string>("--province") { Description = "Mã tỉnh, thành phố (ví dụ 14 = Sơn La); tra cứu bằng: nghiquyet units TÊN", Required = true };
-        var indicator = new Option<string?>("--indicator") { Description = "Mã chỉ tiêu trong danh mục (ví dụ poverty_rate); mặc định: mọi chỉ tiêu có số liệu" };
-        var year = new Option<int?>("--year") { Description = "Năm số liệu (mặc định: năm gần nhất có số liệu)" };
-        var format = new Option<string>("--format") { Description = "text (mặc định) hoặc json (" + JsonFormat + ")", DefaultValueFactory = _ => "text" };
+        var province = new Option<string>("--province") { Description = Messages.HelpRollupProvince, Required = true };
+        var indicator = new Option<string?>("--indicator") { Description = Messages.HelpRollupIndicator };
+        var year = new Option<int?>("--year") { Description = Messages.HelpRollupYear };
+        var format = new Option<string>("--format") { Description = string.Format(Messages.HelpFormatTextOrJson, JsonFormat), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var catalog = StorageCli.CatalogOption();
         var db = StorageCli.DbOption();
-        var command = new Command("rollup", "Tổng hợp số liệu một chỉ tiêu của các xã, phường lên tỉnh") { province, indicator, year, format, catalog, db };
+        var command = new Command("rollup", Messages.HelpRollup) { province, indicator, year, format, catalog, db };
         command.SetAction(parse =>
         {
             var code = parse.GetValue(province)!.Trim();
@@ -104,7 +104,7 @@ internal static class RollupCommand
         foreach (var (rollup, index) in rollups.Select((r, i) => (r, i)))
         {
             var (indicator, r) = (rollup.Indicator, rollup.Result);
-            string Show(decimal v) => EvaluateCommand.WithUnit(v, indicator.Unit);
+            string Show(decimal v) => DomainWords.WithUnit(v, indicator.Unit);
             if (index > 0)
                 o.WriteLine();
             o.WriteLine(Messages.RollupHeader, name, code, rollup.Year);
@@ -116,7 +116,7 @@ internal static class RollupCommand
             if (rollup.ProvinceTarget is { } t)
             {
                 var verdict = r.AgainstTarget is { } v ? " — " + TargetRow.Describe(v.Verdict) : "";
-                o.WriteLine(Messages.RollupProvinceTarget, EvaluateCommand.TargetText(t), t.EffectiveYear, verdict);
+                o.WriteLine(Messages.RollupProvinceTarget, DomainWords.Target(t), t.EffectiveYear, verdict);
             }
             else
                 o.WriteLine(Messages.RollupNoProvinceTarget);

@@ -13,10 +13,10 @@ internal static class ShowCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var org = StorageCli.OrgOption(required: true);
-        var format = new Option<string>("--format") { Description = "text (mặc định) hoặc json (nq-extract/1 kèm mã bản ghi)", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = Messages.HelpShowFormat, DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var db = StorageCli.DbOption();
-        var command = new Command("show", "Xem nghị quyết của đơn vị: chỉ tiêu và kết quả nhiệm kỳ trước") { org, format, db };
+        var command = new Command("show", Messages.HelpShow) { org, format, db };
         command.SetAction(parse => !StorageCli.KnownUnit(parse.GetValue(org)!, stderr) ? ExitCodes.NotFound : StorageCli.Run(stderr, parse.GetValue(db), context =>
         {
             var stored = new ResolutionStore(context).Current(parse.GetValue(org)!);
@@ -38,24 +38,23 @@ internal static class ShowCommand
     {
         var r = stored.Resolution;
         var org = stored.Organization;
-        var status = r.Status == ResolutionStatus.Published ? Messages.ResolutionPublished : Messages.ResolutionDraft;
-        o.WriteLine($"{org.FullName} ({org.Code}) — nghị quyết Đại hội lần thứ {r.CongressNumber?.ToString() ?? "?"}, nhiệm kỳ {r.TermFrom}–{r.TermTo} ({status})");
-        o.WriteLine($"Mã nghị quyết: {r.Id}");
-        o.WriteLine($"Nguồn: {stored.SourceFileName} (SHA-256 {stored.SourceSha256[..12]}…), nhập {MeasurementService.FormatTime(r.CreatedAt)} bởi {r.CreatedBy}");
+        var status = DomainWords.Status(r.Status);
+        o.WriteLine(Messages.ShowHeader, org.FullName, org.Code, r.CongressNumber?.ToString() ?? "?", r.TermFrom, r.TermTo, status);
+        o.WriteLine(Messages.ShowResolutionId, r.Id);
+        o.WriteLine(Messages.ShowSource, stored.SourceFileName, stored.SourceSha256[..12], MeasurementService.FormatTime(r.CreatedAt), r.CreatedBy);
         if (org.Predecessors.Count > 0)
-            o.WriteLine("Hình thành từ: " + string.Join("; ", org.Predecessors.Select(p => p.District is null ? p.FullName : $"{p.FullName} ({p.District})")));
+            o.WriteLine(Messages.ShowFormedFrom, string.Join("; ", org.Predecessors.Select(p => p.District is null ? p.FullName : $"{p.FullName} ({p.District})")));
 
         var targetIds = r.Targets.Select(t => t.Id).ToList();
         var figures = context.Measurements.AsNoTracking().Where(m => targetIds.Contains(m.TargetId)).ToList()
             .ToLookup(m => m.TargetId);
         o.WriteLine();
-        o.WriteLine($"Chỉ tiêu ({r.Targets.Count}):");
+        o.WriteLine(Messages.ShowTargets, r.Targets.Count);
         foreach (var t in r.Targets.OrderBy(t => t.Position))
         {
-            var value = MeasurementService.Describe(t);
-            var line = $"  {t.Item ?? "-",-4} {t.EffectiveName}: {StorageCli.OpText(t.EffectiveOp)}{value} (năm {t.EffectiveYear}; dòng {t.Line})";
+            var line = string.Format(Messages.ShowTargetLine, t.Item ?? "-", t.EffectiveName, DomainWords.Target(t), t.EffectiveYear, t.Line);
             if (t.IsCorrected)
-                line += $" [đã sửa bởi {t.CorrectedBy}]";
+                line += string.Format(Messages.ShowCorrectedBy, t.CorrectedBy);
             o.WriteLine(line);
             foreach (var m in figures[t.Id].OrderBy(m => m.Year))
                 o.WriteLine($"         {m.Year}: {VietnameseNumber.Format(m.Value)}{(m.Denominator is { } d ? $" ({VietnameseNumber.Format(m.Numerator!.Value)}/{VietnameseNumber.Format(d)})" : "")} — {Measurement.StatusName(m.Status)}, {m.UpdatedBy} {MeasurementService.FormatTime(m.UpdatedAt)}");
@@ -63,20 +62,14 @@ internal static class ShowCommand
         if (r.Results.Count == 0)
             return;
         o.WriteLine();
-        o.WriteLine($"Kết quả nhiệm kỳ trước ({r.Results.Count}):");
+        o.WriteLine(Messages.ShowPreviousResults, r.Results.Count);
         foreach (var x in r.Results.OrderBy(x => x.Position))
         {
             var table = x.FormerUnitName is null ? x.Row.Table : $"{x.Row.Table}, {x.FormerUnitName}";
             var target = x.Row.Target is { } tv ? VietnameseNumber.Format(tv) : "—";
             var actual = x.Row.Actual is { } av ? VietnameseNumber.Format(av) : "—";
-            var verdict = x.Row.Verdict switch
-            {
-                Core.Extraction.PrintedVerdict.Exceeded => " — Vượt",
-                Core.Extraction.PrintedVerdict.Met => " — Đạt",
-                Core.Extraction.PrintedVerdict.NotMet => " — Không đạt",
-                _ => "",
-            };
-            o.WriteLine($"  [{table}] {x.Row.Name}: chỉ tiêu {target}, thực hiện {actual} {x.Row.Unit}{verdict}".Replace("  —", " —"));
+            var verdict = x.Row.Verdict is null ? "" : " — " + DomainWords.Verdict(x.Row.Verdict);
+            o.WriteLine(string.Format(Messages.ShowPreviousResultLine, table, x.Row.Name, target, actual, x.Row.Unit, verdict).Replace("  —", " —"));
         }
     }
 }

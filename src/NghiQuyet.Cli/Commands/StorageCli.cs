@@ -12,18 +12,18 @@ internal static class StorageCli
 {
     public static Option<string?> DbOption() => new("--db")
     {
-        Description = "Cơ sở dữ liệu: đường dẫn tệp SQLite, hoặc chuỗi kết nối PostgreSQL (Host=…;Database=…). Mặc định: " + DbFactory.DefaultSqlitePath,
+        Description = string.Format(Messages.HelpDb, DbFactory.DefaultSqlitePath),
     };
 
     public static Option<string> OrgOption(bool required) => new("--org")
     {
-        Description = "Mã đơn vị hành chính chính thức (ví dụ 04183); tra cứu bằng: nghiquyet units TÊN",
+        Description = Messages.HelpOrg,
         Required = required,
     };
 
     public static Option<string?> CatalogOption() => new("--catalog")
     {
-        Description = "Tệp danh mục chỉ tiêu bổ sung (JSON, cùng cấu trúc indicators.json); mặc định $" + CatalogSource.EnvironmentVariable,
+        Description = string.Format(Messages.HelpCatalog, CatalogSource.EnvironmentVariable),
     };
 
     /// <summary>Runs a storage command body; a database failure becomes one line on stderr and an exit code.</summary>
@@ -69,20 +69,4 @@ internal static class StorageCli
         stderr.WriteLine(Messages.InvalidNumber, text);
         return false;
     }
-
-    public static string OpText(TargetOp op) => op switch
-    {
-        TargetOp.Equal => "",
-        TargetOp.AtLeast => "≥ ",
-        TargetOp.MoreThan => "> ",
-        TargetOp.AtMost => "≤ ",
-        TargetOp.LessThan => "< ",
-        TargetOp.Range => "",
-        TargetOp.Maintain => "duy trì ",
-        TargetOp.GrowthRate => "tăng bình quân ",
-        TargetOp.IncreaseBy => "tăng ",
-        TargetOp.DecreaseBy => "giảm ",
-        TargetOp.Achieve => "đạt ",
-        _ => "",
-    };
 }

@@ -14,14 +14,14 @@ public static class TrainLmCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var output = new Option<string>("--out") { Description = "Tệp mô hình sẽ ghi", Required = true };
-        var minBigram = new Option<int>("--min-bigram") { Description = "Bỏ các cặp âm tiết gặp ít hơn số lần này", DefaultValueFactory = _ => 2 };
-        var minTrigram = new Option<int>("--min-trigram") { Description = "Bỏ các bộ ba âm tiết gặp ít hơn số lần này", DefaultValueFactory = _ => 2 };
-        var ocrPairs = new Option<string[]>("--ocr-pairs") { Description = "Tệp .tsv hoặc thư mục cặp dòng sạch/OCR thật (scripts/ocr/make_pairs.py) để học kênh OCR" };
-        var channelOut = new Option<string?>("--channel-out") { Description = "Tệp bảng kênh OCR sẽ ghi (mặc định: cạnh tệp mô hình, đuôi .channel.tsv)" };
-        var minFourgram = new Option<int>("--min-fourgram") { Description = "Bỏ các bộ bốn âm tiết gặp ít hơn số lần này", DefaultValueFactory = _ => 2 };
-        var inputs = new Argument<string[]>("inputs") { Description = "Tệp .txt/.csv hoặc thư mục văn bản tiếng Việt có dấu", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("train-lm", "Huấn luyện mô hình ngôn ngữ âm tiết dùng để khôi phục dấu") { output, channelOut, minBigram, minTrigram, minFourgram, ocrPairs, inputs };
+        var output = new Option<string>("--out") { Description = Messages.HelpTrainLmOut, Required = true };
+        var minBigram = new Option<int>("--min-bigram") { Description = Messages.HelpTrainLmMinBigram, DefaultValueFactory = _ => 2 };
+        var minTrigram = new Option<int>("--min-trigram") { Description = Messages.HelpTrainLmMinTrigram, DefaultValueFactory = _ => 2 };
+        var ocrPairs = new Option<string[]>("--ocr-pairs") { Description = Messages.HelpTrainLmOcrPairs };
+        var channelOut = new Option<string?>("--channel-out") { Description = Messages.HelpTrainLmChannelOut };
+        var minFourgram = new Option<int>("--min-fourgram") { Description = Messages.HelpTrainLmMinFourgram, DefaultValueFactory = _ => 2 };
+        var inputs = new Argument<string[]>("inputs") { Description = Messages.HelpTrainLmInputs, Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("train-lm", Messages.HelpTrainLm) { output, channelOut, minBigram, minTrigram, minFourgram, ocrPairs, inputs };
         command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(inputs) ?? [], parse.GetValue(minBigram), parse.GetValue(minTrigram), stdout, stderr, parse.GetValue(ocrPairs) ?? [], parse.GetValue(minFourgram), parse.GetValue(channelOut)));
         return command;
     }

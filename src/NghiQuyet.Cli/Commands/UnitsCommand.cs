@@ -10,9 +10,9 @@ internal static class UnitsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var query = new Argument<string?>("QUERY") { Description = "Tên đơn vị: \"xã Mường Lầm\", \"huyện Sông Mã\", \"Sơn La\"… (bỏ trống: 34 tỉnh, thành phố)", Arity = ArgumentArity.ZeroOrOne };
-        var province = new Option<string?>("--province") { Description = "Giới hạn trong một tỉnh, thành phố" };
-        var command = new Command("units", "Tra cứu danh mục đơn vị hành chính (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu)") { query, province };
+        var query = new Argument<string?>("QUERY") { Description = Messages.HelpUnitsQuery, Arity = ArgumentArity.ZeroOrOne };
+        var province = new Option<string?>("--province") { Description = Messages.HelpUnitsProvince };
+        var command = new Command("units", Messages.HelpUnits) { query, province };
         command.SetAction(parse =>
         {
             var registry = UnitsData.Registry;
@@ -20,7 +20,7 @@ internal static class UnitsCommand
             if (string.IsNullOrWhiteSpace(text))
             {
                 foreach (var p in registry.Provinces)
-                    stdout.WriteLine($"  {p.Code,-6} {p.FullName} ({registry.Communes.Count(c => c.ProvinceCode == p.Code)} đơn vị cấp xã)");
+                    stdout.WriteLine(string.Format(Messages.UnitsProvinceLine, p.Code, p.FullName, registry.Communes.Count(c => c.ProvinceCode == p.Code)));
                 return ExitCodes.Ok;
             }
             var matches = registry.Search(text, parse.GetValue(province));

@@ -22,7 +22,7 @@ internal static class UserCommand
     /// <param name="environment">Environment lookup; null = the process environment.</param>
     public static Command Create(TextWriter stdout, TextWriter stderr, TextReader? stdin = null, Func<string, string?>? environment = null)
     {
-        var command = new Command("user", "Tài khoản đăng nhập trang web (trong cùng cơ sở dữ liệu --db)");
+        var command = new Command("user", Messages.HelpUser);
         command.Subcommands.Add(Add(stdout, stderr, stdin, environment ?? Environment.GetEnvironmentVariable));
         command.Subcommands.Add(List(stdout, stderr));
         return command;
@@ -30,13 +30,13 @@ internal static class UserCommand
 
     private static Command Add(TextWriter stdout, TextWriter stderr, TextReader? stdin, Func<string, string?> environment)
     {
-        var name = new Option<string?>("--name") { Description = "Tên đăng nhập (chữ không dấu, chữ số, . _ - @ +)" };
-        var role = new Option<string?>("--role") { Description = "Vai trò: administrator, province_officer (--org = mã tỉnh), commune_officer (--org = mã xã, phường), inspector" };
-        var org = new Option<string?>("--org") { Description = "Mã đơn vị hành chính chính thức (ví dụ 14, 03688); tra cứu bằng: nghiquyet units TÊN" };
+        var name = new Option<string?>("--name") { Description = Messages.HelpUserName };
+        var role = new Option<string?>("--role") { Description = Messages.HelpUserRole };
+        var org = new Option<string?>("--org") { Description = Messages.HelpUserOrg };
         var db = StorageCli.DbOption();
         // Not offered, only caught: a password typed here would stay in the shell history.
         var password = new Option<string?>("--password") { Hidden = true };
-        var command = new Command("add", "Tạo tài khoản (mật khẩu lấy từ biến môi trường " + PasswordVariable + " hoặc dòng đầu của đầu vào chuẩn)")
+        var command = new Command("add", string.Format(Messages.HelpUserAdd, PasswordVariable))
         {
             name, role, org, db, password,
         };
@@ -102,7 +102,7 @@ internal static class UserCommand
     private static Command List(TextWriter stdout, TextWriter stderr)
     {
         var db = StorageCli.DbOption();
-        var command = new Command("list", "Liệt kê tài khoản: tên đăng nhập, vai trò, đơn vị") { db };
+        var command = new Command("list", Messages.HelpUserList) { db };
         command.SetAction(async (parse, cancel) =>
         {
             var store = IdentityStore.For(parse.GetValue(db));
@@ -167,7 +167,7 @@ internal static class UserCommand
     private static string WebDbArgument(IdentityStore store)
     {
         if (store.IsPostgres)
-            return "\"<cùng chuỗi kết nối PostgreSQL>\"";
+            return "\"" + Messages.UserWebDbSamePostgres + "\"";
         var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(store.ConnectionString).DataSource;
         return path.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '$' or '&' or ';') ? "'" + path.Replace("'", "'\\''") + "'" : path;
     }

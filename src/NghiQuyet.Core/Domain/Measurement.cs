@@ -187,14 +187,7 @@ public class Measurement : IAudited, IVersioned
     }
 
     /// <summary>The status as users read it, in Vietnamese.</summary>
-    public static string StatusName(MeasurementStatus status) => status switch
-    {
-        MeasurementStatus.Draft => Messages.StatusDraft,
-        MeasurementStatus.Submitted => Messages.StatusSubmitted,
-        MeasurementStatus.Approved => Messages.StatusApproved,
-        MeasurementStatus.Locked => Messages.StatusLocked,
-        _ => status.ToString(),
-    };
+    public static string StatusName(MeasurementStatus status) => DomainWords.Status(status);
 
     /// <summary><see cref="Check(MeasurementFigure)"/>, then the sane range of the target's unit (<see cref="FigureRange"/>).</summary>
     public static Result<MeasurementFigure> Check(MeasurementFigure figure, Target target)

@@ -18,10 +18,10 @@ internal static class OrganizationKindNames
     /// <summary>The Vietnamese word a document puts before the unit's name.</summary>
     public static string Word(this OrganizationKind kind, bool city = false) => kind switch
     {
-        OrganizationKind.Province => city ? "Thành phố" : "Tỉnh",
-        OrganizationKind.Commune => "Xã",
-        OrganizationKind.Ward => "Phường",
-        OrganizationKind.SpecialZone => "Đặc khu",
+        OrganizationKind.Province => city ? Messages.UnitKindCity : Messages.UnitKindProvince,
+        OrganizationKind.Commune => Messages.UnitKindCommune,
+        OrganizationKind.Ward => Messages.UnitKindWard,
+        OrganizationKind.SpecialZone => Messages.UnitKindSpecialZone,
         _ => kind.ToString(),
     };
 }

@@ -27,25 +27,10 @@ public sealed record TargetRow(TargetTerms Target, Indicator? Indicator, decimal
         : Describe(Evaluation.Trajectory.Status);
 
     /// <summary>A verdict as users read it.</summary>
-    public static string Describe(Verdict verdict) => verdict switch
-    {
-        Verdict.Exceeded => Messages.VerdictExceeded,
-        Verdict.Met => Messages.VerdictMet,
-        Verdict.NotMet => Messages.VerdictNotMet,
-        _ => Messages.VerdictNotAssessable,
-    };
+    public static string Describe(Verdict verdict) => DomainWords.Verdict(verdict);
 
     /// <summary>A trajectory status as users read it.</summary>
-    public static string Describe(TrajectoryStatus status) => status switch
-    {
-        TrajectoryStatus.Achieved => Messages.TrajectoryAchieved,
-        TrajectoryStatus.OnTrack => Messages.TrajectoryOnTrack,
-        TrajectoryStatus.AccelerationNeeded => Messages.TrajectoryAccelerationNeeded,
-        TrajectoryStatus.LimitedProgress => Messages.TrajectoryLimitedProgress,
-        TrajectoryStatus.Deterioration => Messages.TrajectoryDeterioration,
-        TrajectoryStatus.NotApplicable => Messages.TrajectoryNotApplicable,
-        _ => Messages.TrajectoryNotYetAssessable,
-    };
+    public static string Describe(TrajectoryStatus status) => DomainWords.Trajectory(status);
 }
 
 /// <summary>

@@ -4,9 +4,9 @@ public static partial class Messages
 {
     // Draft resolutions: adding, removing, correcting targets, publishing.
     public const string ActionAddTarget = "thêm chỉ tiêu";
-    public const string ActionRemoveTarget = "xoá chỉ tiêu";
-    public const string ResolutionNotDraft = "Nghị quyết đã ban hành: không sửa, thêm hay xoá chỉ tiêu được nữa.";
-    public const string TargetHasFigures = "Chỉ tiêu \"{0}\" đã có số liệu nhập theo năm; không xoá được.";
+    public const string ActionRemoveTarget = "xóa chỉ tiêu";
+    public const string ResolutionNotDraft = "Nghị quyết đã ban hành: không sửa, thêm hay xóa chỉ tiêu được nữa.";
+    public const string TargetHasFigures = "Chỉ tiêu \"{0}\" đã có số liệu nhập theo năm; không xóa được.";
     public const string SubjectResolution = "Nghị quyết này";
     public const string ResolutionNotFound = "Không tìm thấy nghị quyết này.";
 
@@ -20,7 +20,7 @@ public static partial class Messages
     public const string ImportNoSourceText = "Nghị quyết này được nhập từ tệp kết quả trích xuất (JSON), không có văn bản gốc để hiển thị.";
     public const string DraftTargetCorrected = "Đã sửa chỉ tiêu \"{0}\".";
     public const string DraftTargetAdded = "Đã thêm chỉ tiêu \"{0}\".";
-    public const string DraftTargetRemoved = "Đã xoá chỉ tiêu \"{0}\".";
+    public const string DraftTargetRemoved = "Đã xóa chỉ tiêu \"{0}\".";
     public const string DraftNotSaved = "Chưa lưu: có ô cần sửa (xem thông báo bên cạnh).";
     public const string DraftPublished = "Đã ban hành nghị quyết của {0}. Từ nay trang đơn vị và số liệu dùng nghị quyết này.";
     public const string DraftReplacesPublished = "{0} đã có nghị quyết ban hành ngày {1}; ban hành bản này sẽ thay thế bản đó trên trang đơn vị và trang số liệu.";

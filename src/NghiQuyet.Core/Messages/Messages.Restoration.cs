@@ -14,4 +14,6 @@ public static partial class Messages
     public const string OcrPage = "Đang nhận dạng chữ trang {0}/{1}…";
     public const string OcrNoText = "Không nhận dạng được chữ nào trong tệp {0}.";
     public const string OcrUnsupported = "Không hỗ trợ nhận dạng chữ cho tệp {0} (chỉ PDF, PNG, JPG, TIFF).";
+    public const string TrainLmCounts = "{0} dòng, {1} âm tiết, {2} cặp, {3} bộ ba, {4} bộ bốn";
+    public const string TrainLmChannelCounts = "kênh OCR: {0} cặp âm tiết thật, {1} cặp mô phỏng";
 }

@@ -10,4 +10,9 @@ public static partial class Messages
     public const string PasswordCurrentWrong = "Mật khẩu hiện tại không đúng.";
     public const string PasswordConfirmMismatch = "Mật khẩu mới và mật khẩu nhập lại không giống nhau.";
     public const string PasswordFieldsRequired = "Vui lòng nhập mật khẩu hiện tại và mật khẩu mới (hai lần).";
+    public const string LabelCurrentPassword = "Mật khẩu hiện tại";
+    public const string LabelNewPassword = "Mật khẩu mới";
+    public const string LabelConfirmPassword = "Nhập lại mật khẩu mới";
+    public const string LabelUserName = "Tên đăng nhập";
+    public const string LabelPassword = "Mật khẩu";
 }

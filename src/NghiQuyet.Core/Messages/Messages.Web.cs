@@ -14,10 +14,12 @@ public static partial class Messages
     public const string FiguresApproved = "Đã duyệt số liệu năm {0}.";
     public const string FigureSubmitted = "Đã gửi số liệu năm {0} lên tỉnh.";
 
+    // One set of headings for the web, the exports and the command line (they used to differ: "Xã hội" beside
+    // "Văn hoá - Xã hội"); the en dash and lower case are how the command line already printed them.
     public const string GroupEconomy = "Kinh tế";
-    public const string GroupSociety = "Văn hoá - Xã hội";
-    public const string GroupEnvironment = "Tài nguyên - Môi trường";
-    public const string GroupDefenseSecurity = "Quốc phòng - An ninh";
+    public const string GroupSociety = "Văn hóa – xã hội";
+    public const string GroupEnvironment = "Tài nguyên – môi trường";
+    public const string GroupDefenseSecurity = "Quốc phòng – an ninh";
     public const string GroupPartyBuilding = "Xây dựng Đảng và hệ thống chính trị";
     public const string GroupOther = "Chỉ tiêu khác";
 }

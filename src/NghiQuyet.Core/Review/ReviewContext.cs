@@ -122,53 +122,20 @@ public sealed partial class ReviewContext
         return null;
     }
 
-    /// <summary>"39,5%", "≥ 90%", "758 ha", "5–7%/năm", "tăng 70%" — a target's figure as a reader writes it.</summary>
-    public static string Describe(TargetTerms t) => Describe(t.Op, t.Value, t.ValueMax, t.Unit);
+    /// <summary>"39,5%", "≥ 90%", "758 ha", "5–7%/năm", "tăng 70%" — a target's figure as a reader writes it, a strict
+    /// bound in words ("dưới 6%") since findings quote it in a sentence.</summary>
+    public static string Describe(TargetTerms t) => DomainWords.Target(t, strictInWords: true);
 
     /// <summary>A figure as a reader writes it, from its parts.</summary>
-    public static string Describe(TargetOp op, decimal? value, decimal? valueMax, string? unit)
-    {
-        var v = value is { } x ? WithUnit(x, unit) : "";
-        return op switch
-        {
-            TargetOp.AtLeast => "≥ " + v,
-            TargetOp.MoreThan => "trên " + v,
-            TargetOp.AtMost => "≤ " + v,
-            TargetOp.LessThan => "dưới " + v,
-            TargetOp.Range when value is { } a && valueMax is { } b => $"{VietnameseNumber.Format(a)}–{WithUnit(b, unit)}",
-            TargetOp.GrowthRate => "tăng bình quân " + v,
-            TargetOp.IncreaseBy => "tăng " + v,
-            TargetOp.DecreaseBy => "giảm " + v,
-            TargetOp.Maintain => value is null ? "duy trì" : "duy trì " + v,
-            TargetOp.Achieve => value is null ? "đạt" : "đạt " + v,
-            _ => v,
-        };
-    }
+    public static string Describe(TargetOp op, decimal? value, decimal? valueMax, string? unit) =>
+        DomainWords.Target(op, value, valueMax, unit, strictInWords: true);
 
     /// <summary>A number in Vietnamese format with its unit ("36,5%", "758 ha").</summary>
-    public static string WithUnit(decimal value, string? unit)
-    {
-        var n = VietnameseNumber.Format(value);
-        if (string.IsNullOrWhiteSpace(unit))
-            return n;
-        unit = unit.Trim();
-        return unit.StartsWith('%') ? n + unit : n + " " + unit;
-    }
+    public static string WithUnit(decimal value, string? unit) => DomainWords.WithUnit(value, unit);
 
     /// <summary>A computed verdict's name as a report prints it.</summary>
-    public static string VerdictName(Verdict v) => v switch
-    {
-        Verdict.Exceeded => "Vượt",
-        Verdict.Met => "Đạt",
-        Verdict.NotMet => "Không đạt",
-        _ => "Không đánh giá được",
-    };
+    public static string VerdictName(Verdict v) => DomainWords.Verdict(v);
 
     /// <summary>A printed verdict's name as the report printed it.</summary>
-    public static string VerdictName(PrintedVerdict v) => v switch
-    {
-        PrintedVerdict.Exceeded => "Vượt",
-        PrintedVerdict.Met => "Đạt",
-        _ => "Không đạt",
-    };
+    public static string VerdictName(PrintedVerdict v) => DomainWords.Verdict(v);
 }

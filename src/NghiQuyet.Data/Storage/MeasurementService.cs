@@ -36,7 +36,7 @@ public sealed class MeasurementService(NghiQuyetDbContext db, ICurrentUser user,
             return Result<Target>.Fail(string.Format(Messages.ItemNotFound, item, organization,
                 string.Join(", ", targets.Select(t => t.Item).Where(i => i is not null).Distinct())));
         return Result<Target>.Fail(string.Format(Messages.ItemAmbiguous, item, string.Join('\n',
-            hits.Select((t, i) => $"  --item {label}.{i + 1}   {t.EffectiveName} ({Describe(t)})"))));
+            hits.Select((t, i) => $"  --item {label}.{i + 1}   {t.EffectiveName} ({DomainWords.Target(t)})"))));
     }
 
     /// <summary>
@@ -85,14 +85,6 @@ public sealed class MeasurementService(NghiQuyetDbContext db, ICurrentUser user,
     /// <summary>Saves a change to a measurement (submit, approve …) made through its methods, refusing a stale one.</summary>
     public Result<Measurement> Save(Measurement measurement) =>
         EditGuard.Save(db, user, time, measurement, Messages.SubjectMeasurement);
-
-    public static string Describe(Target t)
-    {
-        var value = t.EffectiveValue is { } v ? VietnameseNumber.Format(v) : "—";
-        if (t.EffectiveValueMax is { } max)
-            value += "–" + VietnameseNumber.Format(max);
-        return $"{value} {t.EffectiveUnit}".Trim();
-    }
 
     public static string FormatTime(DateTimeOffset at) => EditGuard.FormatTime(at);
 }

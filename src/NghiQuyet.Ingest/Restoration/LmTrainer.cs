@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NghiQuyet.Core;
 using NghiQuyet.Core.Text;
 
 namespace NghiQuyet.Ingest.Restoration;
@@ -97,7 +98,7 @@ public static class LmTrainer
                 }
             }
         }
-        progress?.Report($"{lines} dòng, {tokens} âm tiết, {c2.Count} cặp, {c3.Count} bộ ba, {c4.Count} bộ bốn");
+        progress?.Report(string.Format(Messages.TrainLmCounts, lines, tokens, c2.Count, c3.Count, c4.Count));
         var channel = LearnChannel(channelSample, options, progress);
         var description = $"Trained on {string.Join(", ", files.Select(Path.GetFileName))}; {lines} lines, {tokens} syllables; " +
                           (options.OcrPairs.Count > 0 ? $"channel from real Tesseract pairs in {string.Join(", ", options.OcrPairs.Select(Path.GetFileName))} + {options.SimulatorShare:P0} simulator; " : "channel from the simulator; ") +
@@ -290,7 +291,7 @@ public static class LmTrainer
             pairs.AddRange(simulated);
         else
             pairs.AddRange(simulated.Take((int)(options.SimulatorShare * real.Count)));
-        progress?.Report($"kênh OCR: {real.Count} cặp âm tiết thật, {pairs.Count - real.Count} cặp mô phỏng");
+        progress?.Report(string.Format(Messages.TrainLmChannelCounts, real.Count, pairs.Count - real.Count));
         return OcrChannel.Learn(pairs);
     }
 

@@ -20,10 +20,10 @@ public sealed record ScheduledBackupSettings(string? Folder, TimeSpan Interval, 
         var interval = TimeSpan.FromDays(1);
         if (section["Interval"] is { Length: > 0 } text
             && (!TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out interval) || interval < TimeSpan.FromSeconds(1)))
-            throw new InvalidOperationException(string.Format(Messages.ScheduledBackupSettingInvalid, $"Backup:Interval = {text} (ví dụ 1.00:00:00 là một ngày, 06:00:00 là sáu giờ)"));
+            throw new InvalidOperationException(string.Format(Messages.ScheduledBackupSettingInvalid, string.Format(Messages.ScheduledBackupIntervalHint, text)));
         var keep = 14;
         if (section["Keep"] is { Length: > 0 } keepText && (!int.TryParse(keepText, CultureInfo.InvariantCulture, out keep) || keep < 1))
-            throw new InvalidOperationException(string.Format(Messages.ScheduledBackupSettingInvalid, $"Backup:Keep = {keepText} (số tệp giữ lại, ít nhất 1)"));
+            throw new InvalidOperationException(string.Format(Messages.ScheduledBackupSettingInvalid, string.Format(Messages.ScheduledBackupKeepHint, keepText)));
         return new ScheduledBackupSettings(string.IsNullOrWhiteSpace(folder) ? null : Path.GetFullPath(folder), interval, keep);
     }
 }
@@ -79,7 +79,7 @@ public sealed class ScheduledBackupService(ScheduledBackupSettings settings, Sto
             log.LogError("{Message}", string.Format(Messages.ScheduledBackupFailed, outcome.Error));
             return null;
         }
-        log.LogInformation("Sao lưu định kỳ: {Path}, {Tables} bảng, {Rows} dòng, SHA-256 {Sha256}", path, outcome.Manifest!.Tables.Count, outcome.Manifest.Rows, outcome.Manifest.Sha256);
+        log.LogInformation(Messages.ScheduledBackupDoneLog, path, outcome.Manifest!.Tables.Count, outcome.Manifest.Rows, outcome.Manifest.Sha256);
         foreach (var old in Backups(folder).Skip(settings.Keep))
         {
             try
@@ -88,7 +88,7 @@ public sealed class ScheduledBackupService(ScheduledBackupSettings settings, Sto
             }
             catch (IOException ex)
             {
-                log.LogWarning("Không xóa được bản sao lưu cũ {Path}: {Error}", old.Path, ex.Message);
+                log.LogWarning(Messages.ScheduledBackupPruneFailedLog, old.Path, ex.Message);
             }
         }
         return path;

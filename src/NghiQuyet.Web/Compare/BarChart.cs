@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using NghiQuyet.Core;
 using NghiQuyet.Web.Shared;
 using NghiQuyet.Web.Targets;
 
@@ -50,7 +51,7 @@ public static class BarChart
                 svg.Append(Inv, $"<rect x=\"{x0:0.#}\" y=\"{y:0.#}\" width=\"{Math.Max(1, x1 - x0):0.#}\" height=\"{BarHeight}\" class=\"bar\" data-value=\"{Data(v)}\"><title>{WebUtility.HtmlEncode(b.Label)}: {Format.Number(v)}</title></rect>");
             }
             if (b.Marker is { } m)
-                svg.Append(Inv, $"<line x1=\"{X((double)m):0.#}\" x2=\"{X((double)m):0.#}\" y1=\"{y - 3:0.#}\" y2=\"{y + BarHeight + 3:0.#}\" class=\"marker\" data-value=\"{Data(m)}\"><title>Chỉ tiêu của {WebUtility.HtmlEncode(b.Label)}: {Format.Number(m)}</title></line>");
+                svg.Append(Inv, $"<line x1=\"{X((double)m):0.#}\" x2=\"{X((double)m):0.#}\" y1=\"{y - 3:0.#}\" y2=\"{y + BarHeight + 3:0.#}\" class=\"marker\" data-value=\"{Data(m)}\"><title>{WebUtility.HtmlEncode(string.Format(Messages.ChartUnitTarget, b.Label, Format.Number(m)))}</title></line>");
         }
         if (reference is { } r)
             svg.Append(Inv, $"<line x1=\"{X((double)r):0.#}\" x2=\"{X((double)r):0.#}\" y1=\"{Top - 6}\" y2=\"{height - Bottom}\" class=\"ptarget\" data-value=\"{Data(r)}\"/>")

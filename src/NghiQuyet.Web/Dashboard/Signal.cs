@@ -51,22 +51,13 @@ public static class Signals
 
     public static string Describe(Signal s) => s switch
     {
-        Signal.Red => "Nguy cơ không đạt",
-        Signal.Orange => "Cần tăng tốc",
-        Signal.Green => "Đúng tiến độ hoặc đã đạt",
-        _ => "Chưa đủ số liệu",
+        Signal.Red => Messages.SignalRed,
+        Signal.Orange => Messages.SignalOrange,
+        Signal.Green => Messages.SignalGreen,
+        _ => Messages.SignalNone,
     };
 
-    public static string GroupName(TargetGroup g) => g switch
-    {
-        TargetGroup.Economy => Messages.GroupEconomy,
-        TargetGroup.Society => Messages.GroupSociety,
-        TargetGroup.Environment => Messages.GroupEnvironment,
-        TargetGroup.DefenseSecurity => Messages.GroupDefenseSecurity,
-        TargetGroup.PartyBuilding => Messages.GroupPartyBuilding,
-        _ => Messages.GroupOther,
-    };
+    public static string GroupName(TargetGroup g) => DomainWords.Group(g);
 
-    public static readonly IReadOnlyList<TargetGroup> Groups =
-        [TargetGroup.Economy, TargetGroup.Society, TargetGroup.Environment, TargetGroup.DefenseSecurity, TargetGroup.PartyBuilding, TargetGroup.Other];
+    public static readonly IReadOnlyList<TargetGroup> Groups = DomainWords.Groups;
 }

@@ -166,7 +166,7 @@ public static class Services
         using (var identity = connection.CreateIdentity())
             await identity.Database.MigrateAsync();
 
-        Console.WriteLine($"NghiQuyet: cơ sở dữ liệu {connection.Description}");
+        Console.WriteLine(string.Format(Messages.WebStartedWithDb, connection.Description));
         // --demo-scale full: the benchmark's data (every unit with 40 targets and six years of figures); implies --demo.
         var full = string.Equals(app.Configuration["demo-scale"], "full", StringComparison.OrdinalIgnoreCase);
         if (!connection.Demo && !full)
@@ -174,9 +174,9 @@ public static class Services
         using var scope = app.Services.CreateScope();
         var accounts = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(full ? DemoScale.Full : DemoScale.Standard);
         Console.WriteLine(full
-            ? $"Dữ liệu mẫu đầy đủ: tỉnh Sơn La, {DemoSeeder.AllUnitCodes.Count} xã/phường × {DemoResolution.FullTargets.Count} chỉ tiêu, số liệu {DemoSeeder.FirstYear}–{DemoSeeder.LastYear}; nghị quyết của tỉnh."
-            : $"Dữ liệu mẫu: tỉnh Sơn La, 75 xã/phường, {DemoSeeder.CommunesWithResolutions} xã có nghị quyết và số liệu {DemoSeeder.FirstYear}–{DemoSeeder.LastYear}; nghị quyết của tỉnh.");
-        Console.WriteLine($"Tài khoản mẫu (mật khẩu chung: {DemoSeeder.Password}):");
+            ? string.Format(Messages.DemoSeededFull, DemoSeeder.AllUnitCodes.Count, DemoResolution.FullTargets.Count, DemoSeeder.FirstYear, DemoSeeder.LastYear)
+            : string.Format(Messages.DemoSeeded, DemoSeeder.CommunesWithResolutions, DemoSeeder.FirstYear, DemoSeeder.LastYear));
+        Console.WriteLine(string.Format(Messages.DemoAccounts, DemoSeeder.Password));
         foreach (var a in accounts)
             Console.WriteLine($"  {a.UserName,-14} {Roles.Describe(a.Role),-22} {a.OrganizationName} ({a.OrganizationCode})");
         return true;

@@ -39,7 +39,7 @@ public sealed record StoreConnection(DbContextOptions Options, bool IsPostgres, 
 /// <summary>The audit trail names the signed-in user; work done outside a request (the demo seed) is the system's.</summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor http) : ICurrentUser
 {
-    public const string System = "hệ thống";
+    public const string System = Messages.SystemActor;
 
     private static readonly AsyncLocal<string?> Acting = new();
 

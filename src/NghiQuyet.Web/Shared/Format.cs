@@ -23,12 +23,9 @@ public static class Format
 
     /// <summary>The ops a person may choose when correcting or adding a target, in the words of the resolutions.</summary>
     public static readonly IReadOnlyList<(TargetOp Op, string Label)> OpChoices =
-    [
-        (TargetOp.AtLeast, "từ … trở lên (≥)"), (TargetOp.MoreThan, "trên (>)"), (TargetOp.AtMost, "không quá (≤)"),
-        (TargetOp.LessThan, "dưới (<)"), (TargetOp.Equal, "bằng (=)"), (TargetOp.Range, "trong khoảng"),
-        (TargetOp.GrowthRate, "tăng bình quân (%/năm)"), (TargetOp.IncreaseBy, "tăng thêm"), (TargetOp.DecreaseBy, "giảm"),
-        (TargetOp.Maintain, "duy trì"), (TargetOp.Achieve, "đạt, hoàn thành"),
-    ];
+        [.. new[] { TargetOp.AtLeast, TargetOp.MoreThan, TargetOp.AtMost, TargetOp.LessThan, TargetOp.Equal, TargetOp.Range,
+            TargetOp.GrowthRate, TargetOp.IncreaseBy, TargetOp.DecreaseBy, TargetOp.Maintain, TargetOp.Achieve }
+            .Select(op => (op, DomainWords.OpChoice(op)))];
 
     /// <summary>The target as the resolution states it: "≥ 60 triệu đồng/người/năm", "≤ 10%".</summary>
     public static string Target(Target t) => Target(t.EffectiveOp, t.EffectiveValue, t.EffectiveValueMax, t.EffectiveUnit);
@@ -36,50 +33,18 @@ public static class Format
     /// <summary>A version of a target (as adopted, or a revision).</summary>
     public static string Target(TargetTerms t) => Target(t.Op, t.Value, t.ValueMax, t.Unit);
 
-    public static string Target(TargetOp targetOp, decimal? targetValue, decimal? valueMax, string? targetUnit)
-    {
-        var value = valueMax is { } max ? $"{Number(targetValue)}–{Number(max)}" : Number(targetValue);
-        var unit = targetUnit == "%" ? "%" : " " + targetUnit;
-        var op = targetOp switch
-        {
-            TargetOp.AtLeast => "≥ ",
-            TargetOp.MoreThan => "> ",
-            TargetOp.AtMost => "≤ ",
-            TargetOp.LessThan => "< ",
-            TargetOp.GrowthRate => "tăng bình quân ",
-            TargetOp.IncreaseBy => "tăng ",
-            TargetOp.DecreaseBy => "giảm ",
-            TargetOp.Maintain => "duy trì ",
-            TargetOp.Achieve => "đạt ",
-            _ => "",
-        };
-        return targetValue is null ? op.Trim() : (op + value + unit).TrimEnd();
-    }
+    /// <summary>Figures rounded as the pages show them (two decimals), then phrased as everywhere else.</summary>
+    public static string Target(TargetOp targetOp, decimal? targetValue, decimal? valueMax, string? targetUnit) =>
+        DomainWords.Target(targetOp, Round(targetValue), Round(valueMax), targetUnit);
 
-    public static string RevisionStatus(RevisionStatus s) => s switch
-    {
-        Core.Domain.RevisionStatus.Approved => Messages.RevisionStatusApproved,
-        Core.Domain.RevisionStatus.Rejected => Messages.RevisionStatusRejected,
-        _ => Messages.RevisionStatusRequested,
-    };
+    private static decimal? Round(decimal? value) => value is { } v ? Math.Round(v, 2) : null;
+
+    public static string RevisionStatus(RevisionStatus s) => DomainWords.Status(s);
 
     /// <summary>The previous term's verdict in the words reports print ("Vượt", "Đạt", "Không đạt").</summary>
-    public static string Verdict(Core.Extraction.PrintedVerdict? verdict) => verdict switch
-    {
-        Core.Extraction.PrintedVerdict.Exceeded => "Vượt",
-        Core.Extraction.PrintedVerdict.Met => "Đạt",
-        Core.Extraction.PrintedVerdict.NotMet => "Không đạt",
-        _ => "",
-    };
+    public static string Verdict(Core.Extraction.PrintedVerdict? verdict) => DomainWords.Verdict(verdict);
 
-    public static string Status(MeasurementStatus s) => Measurement.StatusName(s);
+    public static string Status(MeasurementStatus s) => DomainWords.Status(s);
 
-    public static string Action(AuditAction a) => a switch
-    {
-        AuditAction.Insert => "Tạo mới",
-        AuditAction.Update => "Sửa",
-        AuditAction.Delete => "Xoá",
-        AuditAction.Refused => "Bị từ chối",
-        _ => a.ToString(),
-    };
+    public static string Action(AuditAction a) => DomainWords.Action(a);
 }

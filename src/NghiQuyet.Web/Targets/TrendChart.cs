@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using NghiQuyet.Core;
 using NghiQuyet.Core.Evaluation;
 using NghiQuyet.Web.Shared;
 
@@ -61,7 +62,7 @@ public static class TrendChart
         {
             svg.Append(Inv, $"<line x1=\"{left}\" x2=\"{width - right}\" y1=\"{Y((double)level):0.#}\" y2=\"{Y((double)level):0.#}\" class=\"target\"/>");
             if (!small)
-                svg.Append(Inv, $"<text x=\"{width - right}\" y=\"{Y((double)level) - 6:0.#}\" class=\"tlabel\">Mục tiêu {deadline}: {Format.Number(level)}</text>");
+                svg.Append(Inv, $"<text x=\"{width - right}\" y=\"{Y((double)level) - 6:0.#}\" class=\"tlabel\">{WebUtility.HtmlEncode(string.Format(Messages.ChartTargetLevel, deadline, Format.Number(level)))}</text>");
         }
         if (projected is { } p && points[^1].Year < deadline)
             svg.Append(Inv, $"<line x1=\"{X(points[^1].Year):0.#}\" y1=\"{Y(points[^1].Value):0.#}\" x2=\"{X(deadline):0.#}\" y2=\"{Y((double)p):0.#}\" class=\"projection\"/>");

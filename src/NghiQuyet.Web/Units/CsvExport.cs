@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NghiQuyet.Core;
 using NghiQuyet.Core.Csv;
 
 namespace NghiQuyet.Web.Units;
@@ -32,7 +33,7 @@ public static class CsvExport
 
         Line(UnitTables.TargetsSheet, t.TargetsTitle);
         Line(t.UnitName + (t.ProvinceName is { } p ? " – " + p : ""));
-        Line([.. new object?[] { "TT", "Chỉ tiêu", "Đơn vị tính", t.TargetHeader }, .. t.Years.Select(y => (object?)$"Kết quả {y}"), "Đánh giá"]);
+        Line([.. new object?[] { Messages.ExportColumnNumber, Messages.ExportColumnIndicator, Messages.ExportColumnUnitOfMeasure, t.TargetHeader }, .. t.Years.Select(y => (object?)string.Format(Messages.ExportColumnResultInYear, y)), Messages.ExportColumnAssessment]);
         foreach (var g in t.Groups)
         {
             Line(g.Number, g.Name);
@@ -41,7 +42,7 @@ public static class CsvExport
         }
         csv.EmptyLine();
         Line(UnitTables.PreviousSheet, t.PreviousTitle);
-        Line("TT", "Chỉ tiêu", "Đơn vị", "Chỉ tiêu NQ", "Kết quả", "Đánh giá");
+        Line(Messages.ExportColumnNumber, Messages.ExportColumnIndicator, Messages.ExportColumnUnit, Messages.ExportColumnResolutionTarget, Messages.ExportColumnResult, Messages.ExportColumnAssessment);
         foreach (var r in t.Previous)
             Line(r.Number, r.Name, r.Unit, r.Target, r.Actual, r.Verdict);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

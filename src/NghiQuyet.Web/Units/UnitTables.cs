@@ -1,3 +1,4 @@
+using NghiQuyet.Core;
 using NghiQuyet.Web.Dashboard;
 using NghiQuyet.Web.Shared;
 using NghiQuyet.Web.Units;
@@ -13,18 +14,18 @@ public sealed record PreviousRow(int Number, string Name, string? Unit, decimal?
 
 /// <summary>
 /// A unit's report laid out as the political reports' appendix tables: "Biểu 02" (the term's main targets, grouped
-/// I. Kinh tế, II. Văn hoá – xã hội …, with the approved figures by year) and "Biểu 01" (the previous term's results).
+/// I. Kinh tế, II. Văn hóa – xã hội …, with the approved figures by year) and "Biểu 01" (the previous term's results).
 /// Both exports (xlsx, csv) write this one shape.
 /// </summary>
 public sealed record UnitTables(string UnitName, string? ProvinceName, int? TermFrom, int? TermTo, IReadOnlyList<int> Years,
     IReadOnlyList<TableGroup> Groups, IReadOnlyList<PreviousRow> Previous)
 {
-    public const string TargetsSheet = "Biểu 02";
-    public const string PreviousSheet = "Biểu 01";
+    public const string TargetsSheet = Messages.ExportTargetsSheet;
+    public const string PreviousSheet = Messages.ExportPreviousSheet;
 
-    public string TargetsTitle => TermFrom is null || TermTo is null ? "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ" : $"CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ {TermFrom}–{TermTo}";
-    public string PreviousTitle => TermFrom is { } from ? $"KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NHIỆM KỲ {from - 5}–{from}" : "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NHIỆM KỲ TRƯỚC";
-    public string TargetHeader => TermTo is { } to ? $"Chỉ tiêu đến {to}" : "Chỉ tiêu đến cuối nhiệm kỳ";
+    public string TargetsTitle => TermFrom is null || TermTo is null ? Messages.ExportTargetsTitle : string.Format(Messages.ExportTargetsTitleTerm, TermFrom, TermTo);
+    public string PreviousTitle => TermFrom is { } from ? string.Format(Messages.ExportPreviousTitleTerm, from - 5, from) : Messages.ExportPreviousTitle;
+    public string TargetHeader => TermTo is { } to ? string.Format(Messages.ExportTargetColumnYear, to) : Messages.ExportTargetColumn;
 
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
 

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using NghiQuyet.Core;
 
 namespace NghiQuyet.Web.Units;
 
@@ -66,14 +67,14 @@ public static class XlsxExport
 
         // Two header rows: the fixed columns span both; "Kết quả thực hiện" spans the year columns.
         var top = g.Rows.Count + 1;
-        var first = new List<(object?, uint)> { ("TT", Header), ("Chỉ tiêu", Header), ("Đơn vị tính", Header), (t.TargetHeader, Header) };
+        var first = new List<(object?, uint)> { (Messages.ExportColumnNumber, Header), (Messages.ExportColumnIndicator, Header), (Messages.ExportColumnUnitOfMeasure, Header), (t.TargetHeader, Header) };
         var second = new List<(object?, uint)> { (null, Header), (null, Header), (null, Header), (null, Header) };
         for (var i = 0; i < t.Years.Count; i++)
         {
-            first.Add((i == 0 ? "Kết quả thực hiện" : null, Header));
+            first.Add((i == 0 ? Messages.ExportColumnResults : null, Header));
             second.Add((t.Years[i].ToString(System.Globalization.CultureInfo.InvariantCulture), Header));
         }
-        first.Add(("Đánh giá", Header));
+        first.Add((Messages.ExportColumnAssessment, Header));
         second.Add((null, Header));
         g.Rows.Add(first);
         g.Rows.Add(second);
@@ -109,7 +110,7 @@ public static class XlsxExport
         g.Banner(t.PreviousTitle, Title, 6);
         g.Banner(t.UnitName + (t.ProvinceName is { } p ? " – " + p : ""), Subtitle, 6);
         g.Add();
-        g.Add(("TT", Header), ("Chỉ tiêu", Header), ("Đơn vị", Header), ("Chỉ tiêu NQ", Header), ("Kết quả", Header), ("Đánh giá", Header));
+        g.Add((Messages.ExportColumnNumber, Header), (Messages.ExportColumnIndicator, Header), (Messages.ExportColumnUnit, Header), (Messages.ExportColumnResolutionTarget, Header), (Messages.ExportColumnResult, Header), (Messages.ExportColumnAssessment, Header));
         foreach (var r in t.Previous)
             g.Add((r.Number, Centered), (r.Name, Text), (r.Unit, Centered), (r.Target, NumberStyle(r.Target)), (r.Actual, NumberStyle(r.Actual)), (r.Verdict, Centered));
         return g;

@@ -13,12 +13,12 @@ namespace NghiQuyet.Web.Pages.Account;
 public sealed class LoginModel(SignInManager<WebUser> signIn, UserManager<WebUser> users, SignInThrottle throttle, ConstantTimeSignIn constantTime) : PageModel
 {
     [BindProperty]
-    [Display(Name = "Tên đăng nhập")]
+    [Display(Name = Messages.LabelUserName)]
     public string? UserName { get; set; }
 
     [BindProperty]
     [DataType(DataType.Password)]
-    [Display(Name = "Mật khẩu")]
+    [Display(Name = Messages.LabelPassword)]
     public string? Password { get; set; }
 
     [BindProperty(SupportsGet = true)]

@@ -12,17 +12,17 @@ public sealed class PasswordModel(SignInManager<WebUser> signIn, UserManager<Web
 {
     [BindProperty]
     [DataType(DataType.Password)]
-    [Display(Name = "Mật khẩu hiện tại")]
+    [Display(Name = Messages.LabelCurrentPassword)]
     public string? Current { get; set; }
 
     [BindProperty]
     [DataType(DataType.Password)]
-    [Display(Name = "Mật khẩu mới")]
+    [Display(Name = Messages.LabelNewPassword)]
     public string? New { get; set; }
 
     [BindProperty]
     [DataType(DataType.Password)]
-    [Display(Name = "Nhập lại mật khẩu mới")]
+    [Display(Name = Messages.LabelConfirmPassword)]
     public string? Confirm { get; set; }
 
     public List<string> Errors { get; } = [];

@@ -1,0 +1,62 @@
+namespace NghiQuyet.Core;
+
+/// <summary>The command line's help: what each command and option is for.</summary>
+public static partial class Messages
+{
+    public const string HelpRoot = "NghiQuyet — theo dõi thực hiện nghị quyết đại hội Đảng bộ";
+    public const string HelpBackupOutput = "Tệp sao lưu sẽ tạo (.nqbak); không ghi đè tệp đã có";
+    public const string HelpBackup = "Sao lưu cơ sở dữ liệu đang chạy (SQLite: API sao lưu trực tuyến; PostgreSQL: pg_dump -Fc) kèm mã kiểm tra và manifest";
+    public const string HelpRestoreBackupFile = "Tệp sao lưu (.nqbak) do nghiquyet backup tạo";
+    public const string HelpRestoreBackup = "Khôi phục bản sao lưu vào một cơ sở dữ liệu trống (kiểm tra mã SHA-256, phiên bản lược đồ và số dòng từng bảng)";
+    public const string HelpRecordItem = "Mục chỉ tiêu như trong nghị quyết (\"7\"; \"3.2\" = chỉ tiêu thứ hai của mục 3)";
+    public const string HelpRecordYear = "Năm của số liệu";
+    public const string HelpRecordValue = "Giá trị, viết kiểu Việt Nam: 36,5 hoặc 9.589";
+    public const string HelpRecordNumerator = "Tử số (với chỉ tiêu tỷ lệ %)";
+    public const string HelpRecordDenominator = "Mẫu số (với chỉ tiêu tỷ lệ %)";
+    public const string HelpRecordNote = "Ghi chú";
+    public const string HelpRecordSource = "Nguồn số liệu (tên báo cáo…)";
+    public const string HelpRecord = "Nhập số liệu thực hiện một chỉ tiêu trong một năm";
+    public const string HelpRestoreFile = "Tệp văn bản cần khôi phục dấu (mặc định: đọc từ stdin)";
+    public const string HelpRestoreModel = "Tệp mô hình khác mô hình đi kèm (do train-lm tạo)";
+    public const string HelpRestore = "Khôi phục dấu thanh tiếng Việt cho văn bản mất dấu (OCR, gõ không dấu)";
+    public const string HelpReviewFile = "Tệp dự thảo báo cáo chính trị (.txt, .docx, .pdf)";
+    public const string HelpReviewFormat = "Định dạng kết quả: text hoặc json";
+    public const string HelpReviewExtraction = "Dùng kết quả trích xuất đã soát (JSON nq-extract/1) thay vì tự trích xuất từ tệp";
+    public const string HelpReview = "Rà soát dự thảo báo cáo chính trị: số liệu vênh, đánh số, đánh giá mâu thuẫn …";
+    public const string HelpRollupProvince = "Mã tỉnh, thành phố (ví dụ 14 = Sơn La); tra cứu bằng: nghiquyet units TÊN";
+    public const string HelpRollupIndicator = "Mã chỉ tiêu trong danh mục (ví dụ poverty_rate); mặc định: mọi chỉ tiêu có số liệu";
+    public const string HelpRollupYear = "Năm số liệu (mặc định: năm gần nhất có số liệu)";
+    public const string HelpFormatTextOrJson = "text (mặc định) hoặc json ({0})";
+    public const string HelpRollup = "Tổng hợp số liệu một chỉ tiêu của các xã, phường lên tỉnh";
+    public const string HelpTrainLmOut = "Tệp mô hình sẽ ghi";
+    public const string HelpTrainLmMinBigram = "Bỏ các cặp âm tiết gặp ít hơn số lần này";
+    public const string HelpTrainLmMinTrigram = "Bỏ các bộ ba âm tiết gặp ít hơn số lần này";
+    public const string HelpTrainLmOcrPairs = "Tệp .tsv hoặc thư mục cặp dòng sạch/OCR thật (scripts/ocr/make_pairs.py) để học kênh OCR";
+    public const string HelpTrainLmChannelOut = "Tệp bảng kênh OCR sẽ ghi (mặc định: cạnh tệp mô hình, đuôi .channel.tsv)";
+    public const string HelpTrainLmMinFourgram = "Bỏ các bộ bốn âm tiết gặp ít hơn số lần này";
+    public const string HelpTrainLmInputs = "Tệp .txt/.csv hoặc thư mục văn bản tiếng Việt có dấu";
+    public const string HelpTrainLm = "Huấn luyện mô hình ngôn ngữ âm tiết dùng để khôi phục dấu";
+    public const string HelpUnitsQuery = "Tên đơn vị: \"xã Mường Lầm\", \"huyện Sông Mã\", \"Sơn La\"… (bỏ trống: 34 tỉnh, thành phố)";
+    public const string HelpUnitsProvince = "Giới hạn trong một tỉnh, thành phố";
+    public const string HelpUnits = "Tra cứu danh mục đơn vị hành chính (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu)";
+    public const string UnitsProvinceLine = "  {0,-6} {1} ({2} đơn vị cấp xã)";
+    public const string HelpUser = "Tài khoản đăng nhập trang web (trong cùng cơ sở dữ liệu --db)";
+    public const string HelpUserName = "Tên đăng nhập (chữ không dấu, chữ số, . _ - @ +)";
+    public const string HelpUserRole = "Vai trò: administrator, province_officer (--org = mã tỉnh), commune_officer (--org = mã xã, phường), inspector";
+    public const string HelpUserOrg = "Mã đơn vị hành chính chính thức (ví dụ 14, 03688); tra cứu bằng: nghiquyet units TÊN";
+    public const string HelpUserAdd = "Tạo tài khoản (mật khẩu lấy từ biến môi trường {0} hoặc dòng đầu của đầu vào chuẩn)";
+    public const string HelpUserList = "Liệt kê tài khoản: tên đăng nhập, vai trò, đơn vị";
+    public const string UserWebDbSamePostgres = "<cùng chuỗi kết nối PostgreSQL>";
+    public const string HelpImportFile = "Báo cáo chính trị (.txt, .docx, .pdf) hoặc tệp nq-extract/1 (.json)";
+    public const string HelpImport = "Nhập báo cáo: trích xuất chỉ tiêu và lưu thành dự thảo nghị quyết của đơn vị";
+    public const string HelpEvaluateAsOf = "Đánh giá tính đến năm này (mặc định: năm hiện tại)";
+    public const string HelpEvaluate = "Đánh giá các chỉ tiêu nghị quyết của đơn vị: số liệu mới nhất, tình trạng, dự báo";
+    public const string HelpExtractFile = "Báo cáo chính trị (.txt, .docx, .pdf)";
+    public const string HelpExtractFormat = "Định dạng kết quả: table (bảng dễ đọc) hoặc json (nq-extract/1)";
+    public const string HelpExtract = "Đọc báo cáo chính trị: các chỉ tiêu nhiệm kỳ mới và kết quả nhiệm kỳ trước";
+    public const string HelpShowFormat = "text (mặc định) hoặc json (nq-extract/1 kèm mã bản ghi)";
+    public const string HelpShow = "Xem nghị quyết của đơn vị: chỉ tiêu và kết quả nhiệm kỳ trước";
+    public const string HelpDb = "Cơ sở dữ liệu: đường dẫn tệp SQLite, hoặc chuỗi kết nối PostgreSQL (Host=…;Database=…). Mặc định: {0}";
+    public const string HelpOrg = "Mã đơn vị hành chính chính thức (ví dụ 04183); tra cứu bằng: nghiquyet units TÊN";
+    public const string HelpCatalog = "Tệp danh mục chỉ tiêu bổ sung (JSON, cùng cấu trúc indicators.json); mặc định ${0}";
+}
