@@ -183,9 +183,7 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Prog
             SourceMessage = Messages.ImportNoSourceText;
         else
         {
-            var fileId = Resolution.SourceFileId;
-            var read = sources.Get(_sha, FileName, () => db.SourceFiles.AsNoTracking().Where(f => f.Id == fileId).Select(f => f.Content).First(),
-                _format == "ocr" ? () => db.SourceFiles.AsNoTracking().Where(f => f.Id == fileId).Select(f => f.Text).First() : null);
+            var read = sources.Get(Resolution.SourceFileId, FileName, _format);
             if (read.Success)
             {
                 Source = read.Value;
