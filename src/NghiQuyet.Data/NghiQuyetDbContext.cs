@@ -20,6 +20,7 @@ public class NghiQuyetDbContext : DbContext
 
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
+    public DbSet<Storage.StoredDocument> SourceDocuments => Set<Storage.StoredDocument>();
     public DbSet<Resolution> Resolutions => Set<Resolution>();
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<TargetRevision> TargetRevisions => Set<TargetRevision>();

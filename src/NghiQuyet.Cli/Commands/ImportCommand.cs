@@ -18,16 +18,23 @@ internal static class ImportCommand
         var command = new Command("import", Messages.HelpImport) { file, org, db };
         command.SetAction(parse =>
         {
-            var request = Read(parse.GetValue(file)!, stderr);
-            if (!request.Success)
+            var path = parse.GetValue(file)!;
+            var bytes = Ingest.Reading.BoundedFile.Read(path);
+            if (!bytes.Success)
             {
-                stderr.WriteLine(request.Error);
-                return File.Exists(parse.GetValue(file)) ? ExitCodes.BadInput : ExitCodes.NotFound;
+                stderr.WriteLine(bytes.Error);
+                return File.Exists(path) ? ExitCodes.BadInput : ExitCodes.NotFound;
             }
             return StorageCli.Run(stderr, parse.GetValue(db), context =>
             {
                 var importer = new ImportService(context, UnitsData.Registry, new Data.OsUser(), TimeProvider.System);
-                var outcome = importer.Import(request.Value, parse.GetValue(org));
+                var code = parse.GetValue(org);
+                // The same bytes already stored are answered before anything is read (a scan's OCR takes minutes);
+                // an unknown --org is still an error, as Import says.
+                var known = string.IsNullOrWhiteSpace(code) || UnitsData.Registry.Find(code) is not null;
+                var outcome = known && importer.Duplicate(Core.Domain.SourceFile.HashOf(bytes.Value)) is { } existing
+                    ? Result<ImportOutcome>.Ok(existing)
+                    : Read(path, bytes.Value, stderr).Bind(request => importer.Import(request, code));
                 if (!outcome.Success)
                 {
                     stderr.WriteLine(outcome.Error);
@@ -45,18 +52,13 @@ internal static class ImportCommand
     }
 
     /// <summary>A report goes through the extractor; an nq-extract/1 file (a checked extraction) is taken as it is.</summary>
-    private static Result<ImportRequest> Read(string path, TextWriter stderr)
+    private static Result<ImportRequest> Read(string path, byte[] bytes, TextWriter stderr)
     {
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
-        {
-            var read = Ingest.Reading.BoundedFile.Read(path);
-            if (!read.Success)
-                return Result<ImportRequest>.Fail(read.Error);
-            var bytes = read.Value;
+        var name = Path.GetFileName(path);
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             return ExtractionJson.Deserialize(System.Text.Encoding.UTF8.GetString(bytes))
-                .Map(extraction => new ImportRequest(Path.GetFileName(path), "json", bytes, extraction));
-        }
-        var ingested = ReportIngest.ExtractFile(path);
+                .Map(extraction => new ImportRequest(name, "json", bytes, extraction));
+        var ingested = ReportIngest.Extract(name, bytes);
         if (!ingested.Success)
             return Result<ImportRequest>.Fail(ingested.Error);
         var r = ingested.Value;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Domain;
+using NghiQuyet.Core.Units;
 
 namespace NghiQuyet.Data.Storage;
 
@@ -93,11 +94,23 @@ public sealed class ImportJobService(NghiQuyetDbContext db, ImportService import
     }
 
     /// <summary>
-    /// Stores the read report as a draft of <paramref name="unitCode"/> and marks the job done: one transaction. The same
+    /// Ends the job before anything is read when its bytes are already stored (the same scan uploaded twice before
+    /// either was read): <paramref name="permitted"/>'s answer as in <see cref="Complete"/>. False when they are not.
+    /// </summary>
+    public bool EndIfAlreadyImported(Guid id, string sha256, Func<ImportOutcome, bool> permitted, Func<ImportOutcome, string> notice)
+    {
+        if (importer.Duplicate(sha256) is not { } existing)
+            return false;
+        EndAsDuplicate(db.ImportJobs.First(j => j.Id == id), existing, permitted, notice);
+        return true;
+    }
+
+    /// <summary>
+    /// Stores the read report as a draft of <paramref name="unit"/> and marks the job done: one transaction. The same
     /// bytes stored meanwhile by someone else end the job with <paramref name="permitted"/>'s answer: a link to them for
     /// whoever may see that unit, a message that names nothing for anyone else.
     /// </summary>
-    public Result<ImportOutcome> Complete(Guid id, ImportRequest request, string unitCode, Func<ImportOutcome, bool> permitted, Func<ImportOutcome, string> notice)
+    public Result<ImportOutcome> Complete(Guid id, ImportRequest request, OfficialUnit unit, Func<ImportOutcome, bool> permitted, Func<ImportOutcome, string> notice)
     {
         var job = db.ImportJobs.First(j => j.Id == id);
         if (job.CancelRequested)
@@ -106,22 +119,25 @@ public sealed class ImportJobService(NghiQuyetDbContext db, ImportService import
             db.SaveChanges();
             return Result<ImportOutcome>.Fail(job.Message!);
         }
-        var imported = importer.Import(request, unitCode, outcome =>
+        var imported = importer.Import(request, unit, outcome =>
         {
             job.Succeed(outcome.ResolutionId, notice(outcome), time.GetUtcNow());
             db.SaveChanges();
         });
         if (imported.Success && imported.Value.AlreadyImported)
-        {
-            var existing = imported.Value;
-            if (permitted(existing))
-                job.Succeed(existing.ResolutionId, notice(existing), time.GetUtcNow());
-            else
-                job.Fail(Messages.AlreadyImportedElsewhere, time.GetUtcNow());
-            db.SaveChanges();
-            return permitted(existing) ? imported : Result<ImportOutcome>.Fail(Messages.AlreadyImportedElsewhere);
-        }
+            return EndAsDuplicate(job, imported.Value, permitted, notice);
         return imported;
+    }
+
+    private Result<ImportOutcome> EndAsDuplicate(ImportJob job, ImportOutcome existing, Func<ImportOutcome, bool> permitted, Func<ImportOutcome, string> notice)
+    {
+        var allowed = permitted(existing);
+        if (allowed)
+            job.Succeed(existing.ResolutionId, notice(existing), time.GetUtcNow());
+        else
+            job.Fail(Messages.AlreadyImportedElsewhere, time.GetUtcNow());
+        db.SaveChanges();
+        return allowed ? Result<ImportOutcome>.Ok(existing) : Result<ImportOutcome>.Fail(Messages.AlreadyImportedElsewhere);
     }
 
     /// <summary>Loads the job, applies <paramref name="change"/> (false: nothing to save) and saves, again on a concurrent change.</summary>

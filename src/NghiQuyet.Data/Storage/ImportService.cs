@@ -8,7 +8,8 @@ using NghiQuyet.Core.Units;
 namespace NghiQuyet.Data.Storage;
 
 /// <summary>What an import stores: the document's bytes as they came and what was extracted from them.</summary>
-/// <param name="Source">The text the extraction was read from, when there is one (to tie tables to old communes).</param>
+/// <param name="Source">The text the extraction was read from, when there is one (to tie tables to old communes, and
+/// stored as <see cref="StoredDocument"/> for the review page).</param>
 public sealed record ImportRequest(string FileName, string Format, byte[] Bytes, ExtractionResult Extraction, SourceDocument? Source = null);
 
 public sealed record ImportOutcome(Guid ResolutionId, Organization Organization, bool AlreadyImported, DateTimeOffset ImportedAt, int Targets, int Results);
@@ -22,8 +23,7 @@ public sealed class ImportService(NghiQuyetDbContext db, UnitRegistry units, ICu
     /// <summary>Test hook, called after each step inside the transaction ("organization", "source", "resolution").</summary>
     public Action<string>? OnStep { get; init; }
 
-    /// <param name="alsoInTransaction">Work that must be stored with the import or not at all (a background job marking
-    /// itself done); runs after the resolution is saved, before the commit.</param>
+    /// <summary>Resolves the unit (the given code, else the report's header) and imports; see the overload for a resolved unit.</summary>
     public Result<ImportOutcome> Import(ImportRequest request, string? organizationCode = null, Action<ImportOutcome>? alsoInTransaction = null)
     {
         // An unknown code is an error even for a document already stored (it used to answer "already imported").
@@ -31,22 +31,33 @@ public sealed class ImportService(NghiQuyetDbContext db, UnitRegistry units, ICu
             return Result<ImportOutcome>.Fail(string.Format(Messages.UnitCodeUnknown, organizationCode.Trim()));
         if (Duplicate(SourceFile.HashOf(request.Bytes)) is { } existing)
             return Result<ImportOutcome>.Ok(existing);
-
         var unit = ResolveUnit(request.Extraction.Document, organizationCode);
-        if (!unit.Success)
-            return Result<ImportOutcome>.Fail(unit.Error);
+        return unit.Success ? Store(request, unit.Value, alsoInTransaction) : Result<ImportOutcome>.Fail(unit.Error);
+    }
 
+    /// <param name="unit">The unit as the caller resolved it (<see cref="ResolveUnit"/>; the web resolves it once, to
+    /// check the uploader's right on it before importing).</param>
+    /// <param name="alsoInTransaction">Work that must be stored with the import or not at all (a background job marking
+    /// itself done); runs after the resolution is saved, before the commit.</param>
+    public Result<ImportOutcome> Import(ImportRequest request, OfficialUnit unit, Action<ImportOutcome>? alsoInTransaction = null) =>
+        Duplicate(SourceFile.HashOf(request.Bytes)) is { } existing ? Result<ImportOutcome>.Ok(existing) : Store(request, unit, alsoInTransaction);
+
+    private Result<ImportOutcome> Store(ImportRequest request, OfficialUnit unit, Action<ImportOutcome>? alsoInTransaction)
+    {
         var now = time.GetUtcNow();
         using var transaction = db.Database.BeginTransaction();
         try
         {
-            var organization = Ensure(unit.Value);
+            var organization = Ensure(unit);
             db.SaveChanges();
             OnStep?.Invoke("organization");
 
             var file = new SourceFile(request.FileName, request.Format, request.Bytes, user.UserName, now);
             file.KeepText(TextOf(request));
             db.SourceFiles.Add(file);
+            // The document as read, for the review page: stored once, here, so that nothing reads the bytes again.
+            if (request.Source is { } source)
+                db.SourceDocuments.Add(new StoredDocument(file.Id, source));
             db.SaveChanges();
             OnStep?.Invoke("source");
 

@@ -15,7 +15,7 @@ namespace NghiQuyet.Web.Imports;
 /// and cancel requests through the job row), extraction, the unit and the uploader's right on it, then
 /// <see cref="ImportJobService.Complete"/> (one transaction). Every way out ends the job with a message.
 /// </summary>
-public sealed class ImportJobRunner(IServiceScopeFactory scopes, ImportJobQueue queue, OcrSettings settings, SourceTexts sources, ILogger<ImportJobRunner> log)
+public sealed class ImportJobRunner(IServiceScopeFactory scopes, ImportJobQueue queue, OcrSettings settings, IOcrEngine engine, ILogger<ImportJobRunner> log)
 {
     public void Run(ImportJob job, CancellationToken stopping)
     {
@@ -24,12 +24,15 @@ public sealed class ImportJobRunner(IServiceScopeFactory scopes, ImportJobQueue 
         try
         {
             var uploader = new Uploader(job.RequestedBy, job.RequestedRole, job.RequestedOrganization);
+            // The same scan uploaded twice before either was read: answered before any reading.
+            if (Jobs(s => s.EndIfAlreadyImported(job.Id, job.Sha256, Permitted(uploader), Notice)))
+                return;
             var progress = new PageProgress(page =>
             {
                 if (Jobs(s => s.Progress(job.Id, page.Page, page.Pages)))
                     cancel.Cancel();
             });
-            OcrReader ocr = (name, bytes, _) => TesseractOcr.Read(name, bytes, settings.Limits, progress, cancel.Token);
+            OcrReader ocr = (name, bytes, _) => engine.Read(name, bytes, settings.Limits, progress, cancel.Token);
             var ingested = ReportIngest.Extract(job.FileName, job.Bytes, ocr);
             cancel.Token.ThrowIfCancellationRequested();
             if (!ingested.Success)
@@ -54,13 +57,7 @@ public sealed class ImportJobRunner(IServiceScopeFactory scopes, ImportJobQueue 
                 return;
             }
             var request = new ImportRequest(job.FileName, report.Source.Format, job.Bytes, report.Extraction, report.Source);
-            var done = jobs.Complete(job.Id, request, unit.Value.Code,
-                permitted: existing => uploader.MayEnter(existing.Organization.Code, existing.Organization.ProvinceCode),
-                notice: o => o.AlreadyImported
-                    ? string.Format(Messages.AlreadyImportedHere, Format.Time(o.ImportedAt), o.Organization.FullName)
-                    : string.Format(Messages.ImportDone, $"{o.Organization.FullName} ({o.Organization.Code})", o.Targets, o.Results));
-            if (done.Success)
-                sources.Remember(job.Sha256, report.Source);
+            jobs.Complete(job.Id, request, unit.Value, Permitted(uploader), Notice);
         }
         catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
         {
@@ -91,6 +88,13 @@ public sealed class ImportJobRunner(IServiceScopeFactory scopes, ImportJobQueue 
             queue.Untrack(job.Id);
         }
     }
+
+    private static Func<ImportOutcome, bool> Permitted(Uploader uploader) =>
+        existing => uploader.MayEnter(existing.Organization.Code, existing.Organization.ProvinceCode);
+
+    private static string Notice(ImportOutcome o) => o.AlreadyImported
+        ? string.Format(Messages.AlreadyImportedHere, Format.Time(o.ImportedAt), o.Organization.FullName)
+        : string.Format(Messages.ImportDone, $"{o.Organization.FullName} ({o.Organization.Code})", o.Targets, o.Results);
 
     private T Jobs<T>(Func<ImportJobService, T> work)
     {

@@ -1,41 +1,31 @@
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core;
 using NghiQuyet.Core.Text;
+using NghiQuyet.Data;
 using NghiQuyet.Ingest;
 
 namespace NghiQuyet.Web.Imports;
 
 /// <summary>
-/// The text of stored documents as the extraction saw it, for the review page. The storage keeps only the original
-/// bytes; reading them again (and, for a scan, running OCR again) is slow, so the text of recent documents is kept in
-/// memory by SHA-256, starting with the one just imported.
+/// The text of a stored document as the extraction saw it, for the review page: the document the import stored
+/// (<see cref="Data.Storage.StoredDocument"/>: lines, OCR originals, table cells), read from the store. Only a file
+/// imported before the store kept it falls back: a scan to the text stored at import (its lines without the OCR text
+/// beside restored ones; OCR never runs inside a request), any other file to reading its bytes again.
 /// </summary>
-public sealed class SourceTexts : IDisposable
+public sealed class SourceTexts(NghiQuyetDbContext db)
 {
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 32 });
-
-    public void Remember(string sha256, SourceDocument source) =>
-        _cache.Set(sha256, source, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(2) });
-
-    /// <param name="content">Loads the stored bytes; called only when the text is not in memory.</param>
-    /// <param name="storedText">For a scan: the text stored at import, read instead of running OCR again inside a
-    /// request (issue 12, defect 1); its lines are the extraction's lines, without the OCR text beside restored ones.</param>
-    public Result<SourceDocument> Get(string sha256, string fileName, Func<byte[]> content, Func<string?>? storedText = null)
+    public Result<SourceDocument> Get(Guid sourceFileId, string fileName, string format)
     {
-        if (_cache.TryGetValue(sha256, out SourceDocument? cached) && cached is not null)
-            return Result<SourceDocument>.Ok(cached);
-        if (storedText?.Invoke() is { } text)
+        var stored = db.SourceDocuments.AsNoTracking().Where(d => d.SourceFileId == sourceFileId).FirstOrDefault();
+        if (stored is not null)
+            return Result<SourceDocument>.Ok(stored.ToDocument());
+        if (format == "ocr")
         {
+            var text = db.SourceFiles.AsNoTracking().Where(f => f.Id == sourceFileId).Select(f => f.Text).First() ?? "";
             var lines = text.Split('\n').Select((line, i) => new SourceLine(i + 1, line)).ToList();
-            var stored = new SourceDocument(fileName, "ocr", lines);
-            Remember(sha256, stored);
-            return Result<SourceDocument>.Ok(stored);
+            return Result<SourceDocument>.Ok(new SourceDocument(fileName, "ocr", lines));
         }
-        var read = ReportIngest.ReadSource(fileName, content());
-        if (read.Success)
-            Remember(sha256, read.Value);
-        return read;
+        var content = db.SourceFiles.AsNoTracking().Where(f => f.Id == sourceFileId).Select(f => f.Content).First();
+        return ReportIngest.ReadSource(fileName, content, ocr: (name, _, _) => Result<SourceDocument>.Fail(string.Format(Messages.PdfNeedsOcr, name)));
     }
-
-    public void Dispose() => _cache.Dispose();
 }

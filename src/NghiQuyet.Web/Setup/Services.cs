@@ -59,7 +59,8 @@ public static class Services
         services.AddScoped(sp => new ImportService(sp.GetRequiredService<NghiQuyetDbContext>(), UnitsData.Registry, sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<DraftService>();
         services.AddScoped<FiguresWorkflow>();
-        services.AddSingleton<SourceTexts>();
+        services.AddScoped<SourceTexts>();
+        services.AddSingleton<Ingest.Ocr.IOcrEngine>(Ingest.Ocr.TesseractOcrEngine.Instance);
         // Scans are read in the background, within limits, a few at a time (issue 12, defect 1).
         services.AddSingleton(sp => Imports.OcrSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<Imports.ImportJobQueue>();

@@ -39,6 +39,26 @@ public sealed class StorageCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_report_already_stored_is_answered_before_it_is_read()
+    {
+        // A report that states no new-term figure: reading it warns, so a second reading would show on stderr.
+        var file = Path.Combine(_folder, "bao-cao.txt");
+        File.WriteAllText(file, string.Join('\n',
+            "ĐẢNG BỘ TỈNH SƠN LA", "ĐẢNG BỘ XÃ MƯỜNG LẦM", "BÁO CÁO CHÍNH TRỊ",
+            "của Ban Chấp hành Đảng bộ xã Mường Lầm trình Đại hội đại biểu Đảng bộ xã lần thứ nhất, nhiệm kỳ 2025-2030",
+            "Đại hội thảo luận phương hướng, nhiệm vụ của nhiệm kỳ mới."));
+        var warning = string.Format(Core.Messages.NoTargetsSection, "bao-cao.txt");
+        var first = await Run("import", file, "--db", DbPath);
+        Assert.Equal(0, first.Exit);
+        Assert.Contains(warning, first.Err);
+
+        var again = await Run("import", file, "--db", DbPath);
+        Assert.Equal((0, first.Out), (again.Exit, again.Out));
+        Assert.Contains("đã được nhập", again.Err);
+        Assert.DoesNotContain(warning, again.Err);
+    }
+
+    [Fact]
     public async Task Import_prints_the_id_and_a_second_import_changes_nothing()
     {
         var file = WriteExtraction("Đảng bộ xã Mường Lầm", "Sơn La");

@@ -5,7 +5,7 @@ using NghiQuyet.Data.Tests.Infrastructure;
 
 namespace NghiQuyet.Data.Tests.Storage;
 
-/// <summary>The document text kept for search (SourceFiles.Text), on SQLite and on PostgreSQL.</summary>
+/// <summary>The document text kept for search (SourceFiles.Text) and the read document kept for review (SourceDocuments), on SQLite and on PostgreSQL.</summary>
 public abstract class SourceTextContract(TestDatabase database) : IDisposable
 {
     public void Dispose()
@@ -27,6 +27,29 @@ public abstract class SourceTextContract(TestDatabase database) : IDisposable
     }
 
     [StorageFact]
+    public void Import_stores_the_read_document_with_its_ocr_originals_and_cells()
+    {
+        var read = new SourceDocument("quet.pdf", "ocr",
+        [
+            new SourceLine(1, "Tỷ lệ hộ nghèo giảm còn 8,5%.", Original: "Ty 1€ ho nghéo giam con 8,5%."),
+            new SourceLine(2, ""),
+            new SourceLine(3, "Thu ngân sách\t12,4\ttỷ đồng", ["Thu ngân sách", "12,4", "tỷ đồng"], "Thu ngan sach\t12,4\tty dong"),
+            new SourceLine(5, "Dòng \"trích\" <b>&amp;</b>"),
+        ])
+        { Warnings = ["Trang 2 mờ."], Encoding = "UTF-8" };
+        var request = Sample.Fixture() with { Source = read };
+        using (var db = database.Open())
+            Assert.True(database.Importer(db).Import(request).Success);
+        using var fresh = database.Open();
+        var fileId = fresh.SourceFiles.Single().Id;
+        var stored = fresh.SourceDocuments.Single(d => d.SourceFileId == fileId).ToDocument();
+        Assert.Equal((read.Name, read.Format, read.Encoding), (stored.Name, stored.Format, stored.Encoding));
+        Assert.Equal(read.Warnings, stored.Warnings);
+        Assert.Equal(read.Lines.Select(l => (l.Number, l.Text, l.Original, Cells: l.Cells is null ? null : string.Join('|', l.Cells))),
+            stored.Lines.Select(l => (l.Number, l.Text, l.Original, Cells: l.Cells is null ? null : string.Join('|', l.Cells))));
+    }
+
+    [StorageFact]
     public void A_plain_text_file_without_the_readers_output_keeps_its_bytes_as_text_in_nfc()
     {
         // Decomposed "ộ" (o + combining dot below + combining circumflex) as some editors save it.
@@ -37,6 +60,8 @@ public abstract class SourceTextContract(TestDatabase database) : IDisposable
             Assert.True(database.Importer(db).Import(request).Success);
         using var fresh = database.Open();
         Assert.Equal("Giảm tỷ lệ hộ nghèo\nDòng hai", fresh.SourceFiles.Single().Text);
+        // Without the reader's output there is no read document to store: the review page reads the bytes.
+        Assert.Empty(fresh.SourceDocuments);
     }
 
     [StorageFact]

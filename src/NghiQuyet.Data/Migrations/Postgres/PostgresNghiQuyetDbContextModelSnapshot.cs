@@ -611,6 +611,20 @@ namespace NghiQuyet.Data.Migrations.Postgres
                     b.ToTable("TargetRevisions", (string)null);
                 });
 
+            modelBuilder.Entity("NghiQuyet.Data.Storage.StoredDocument", b =>
+                {
+                    b.Property<Guid>("SourceFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("SourceFileId");
+
+                    b.ToTable("SourceDocuments", (string)null);
+                });
+
             modelBuilder.Entity("NghiQuyet.Core.Domain.Measurement", b =>
                 {
                     b.HasOne("NghiQuyet.Core.Domain.Target", null)
@@ -702,6 +716,15 @@ namespace NghiQuyet.Data.Migrations.Postgres
                     b.HasOne("NghiQuyet.Core.Domain.Target", null)
                         .WithMany("Revisions")
                         .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NghiQuyet.Data.Storage.StoredDocument", b =>
+                {
+                    b.HasOne("NghiQuyet.Core.Domain.SourceFile", null)
+                        .WithOne()
+                        .HasForeignKey("NghiQuyet.Data.Storage.StoredDocument", "SourceFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -607,6 +607,20 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                     b.ToTable("TargetRevisions", (string)null);
                 });
 
+            modelBuilder.Entity("NghiQuyet.Data.Storage.StoredDocument", b =>
+                {
+                    b.Property<Guid>("SourceFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceFileId");
+
+                    b.ToTable("SourceDocuments", (string)null);
+                });
+
             modelBuilder.Entity("NghiQuyet.Core.Domain.Measurement", b =>
                 {
                     b.HasOne("NghiQuyet.Core.Domain.Target", null)
@@ -698,6 +712,15 @@ namespace NghiQuyet.Data.Migrations.Sqlite
                     b.HasOne("NghiQuyet.Core.Domain.Target", null)
                         .WithMany("Revisions")
                         .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NghiQuyet.Data.Storage.StoredDocument", b =>
+                {
+                    b.HasOne("NghiQuyet.Core.Domain.SourceFile", null)
+                        .WithOne()
+                        .HasForeignKey("NghiQuyet.Data.Storage.StoredDocument", "SourceFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

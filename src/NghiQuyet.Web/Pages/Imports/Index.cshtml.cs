@@ -26,7 +26,7 @@ namespace NghiQuyet.Web.Pages.Imports;
 [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaxRequestBytes)]
 [UploadLimit]
 public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, ImportJobService jobs, ImportJobQueue queue, OcrSettings ocr, TimeProvider time,
-    ProgressService reports, UnitAccess access, SourceTexts sources) : PageModel
+    ProgressService reports, UnitAccess access) : PageModel
 {
     public sealed record DraftRow(Guid Id, string UnitName, string UnitCode, string FileName, DateTimeOffset CreatedAt, string CreatedBy);
 
@@ -118,7 +118,7 @@ public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, Im
         Result<ImportOutcome> outcome;
         try
         {
-            outcome = importer.Import(new ImportRequest(fileName, report.Source.Format, bytes, report.Extraction, report.Source), unit.Value.Code);
+            outcome = importer.Import(new ImportRequest(fileName, report.Source.Format, bytes, report.Extraction, report.Source), unit.Value);
         }
         catch (Exception ex) when (DbErrors.Describe(ex, db) is { } message)
         {
@@ -130,7 +130,6 @@ public sealed class IndexModel(NghiQuyetDbContext db, ImportService importer, Im
         // Stored by someone else between the check above and now: the same rule as above.
         if (o.AlreadyImported && !await access.AllowsAsync(new UnitScope(o.Organization.Code, o.Organization.ProvinceCode), UnitAction.Enter))
             return await RefuseAsync(Messages.AlreadyImportedElsewhere);
-        sources.Remember(SourceFile.HashOf(bytes), report.Source);
         TempData["Notice"] = o.AlreadyImported
             ? string.Format(Messages.AlreadyImportedHere, Format.Time(o.ImportedAt), o.Organization.FullName)
             : string.Format(Messages.ImportDone, $"{o.Organization.FullName} ({o.Organization.Code})", o.Targets, o.Results);

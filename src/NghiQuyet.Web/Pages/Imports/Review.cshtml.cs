@@ -83,7 +83,6 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Prog
     /// <summary>This page's own address (with its source page), for "cancel" links.</summary>
     public string Here => SourcePage > 0 ? PageHref(SourcePage) : $"/Imports/{Resolution.Id}";
 
-    private string? _sha;
     private string _format = "";
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? edit)
@@ -165,15 +164,13 @@ public sealed class ReviewModel(NghiQuyetDbContext db, DraftService drafts, Prog
     {
         Notice ??= TempData["Notice"] as string;
         var file = db.SourceFiles.AsNoTracking().Where(f => f.Id == Resolution.SourceFileId)
-            .Select(f => new { f.FileName, f.Format, f.Sha256, f.ImportedBy, f.ImportedAt }).First();
-        (FileName, _format, _sha, ImportedBy, ImportedAt) = (file.FileName, file.Format, file.Sha256, file.ImportedBy, file.ImportedAt);
+            .Select(f => new { f.FileName, f.Format, f.ImportedBy, f.ImportedAt }).First();
+        (FileName, _format, ImportedBy, ImportedAt) = (file.FileName, file.Format, file.ImportedBy, file.ImportedAt);
         if (_format == "json")
             SourceMessage = Messages.ImportNoSourceText;
         else
         {
-            var fileId = Resolution.SourceFileId;
-            var read = sources.Get(_sha, FileName, () => db.SourceFiles.AsNoTracking().Where(f => f.Id == fileId).Select(f => f.Content).First(),
-                _format == "ocr" ? () => db.SourceFiles.AsNoTracking().Where(f => f.Id == fileId).Select(f => f.Text).First() : null);
+            var read = sources.Get(Resolution.SourceFileId, FileName, _format);
             if (read.Success)
             {
                 Source = read.Value;
