@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NghiQuyet.Core;
+using NghiQuyet.Core.Time;
 using NghiQuyet.Core.Extraction;
 using NghiQuyet.Data.Storage;
 using NghiQuyet.Data.Units;
@@ -42,7 +43,7 @@ internal static class ImportCommand
                 }
                 var o = outcome.Value;
                 stderr.WriteLine(o.AlreadyImported
-                    ? string.Format(Messages.AlreadyImported, MeasurementService.FormatTime(o.ImportedAt), o.ResolutionId)
+                    ? string.Format(Messages.AlreadyImported, VietnamClock.Format(o.ImportedAt), o.ResolutionId)
                     : string.Format(Messages.Imported, o.ResolutionId, $"{o.Organization.FullName} ({o.Organization.Code})", o.Targets, o.Results));
                 stdout.WriteLine(o.ResolutionId);
                 return ExitCodes.Ok;

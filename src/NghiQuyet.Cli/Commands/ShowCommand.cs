@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using NghiQuyet.Core;
+using NghiQuyet.Core.Time;
 using NghiQuyet.Core.Domain;
 using NghiQuyet.Core.Text;
 using NghiQuyet.Data.Storage;
@@ -41,7 +42,7 @@ internal static class ShowCommand
         var status = DomainWords.Status(r.Status);
         o.WriteLine(Messages.ShowHeader, org.FullName, org.Code, r.CongressNumber?.ToString() ?? "?", r.TermFrom, r.TermTo, status);
         o.WriteLine(Messages.ShowResolutionId, r.Id);
-        o.WriteLine(Messages.ShowSource, stored.SourceFileName, stored.SourceSha256[..12], MeasurementService.FormatTime(r.CreatedAt), r.CreatedBy);
+        o.WriteLine(Messages.ShowSource, stored.SourceFileName, stored.SourceSha256[..12], VietnamClock.Format(r.CreatedAt), r.CreatedBy);
         if (org.Predecessors.Count > 0)
             o.WriteLine(Messages.ShowFormedFrom, string.Join("; ", org.Predecessors.Select(p => p.District is null ? p.FullName : $"{p.FullName} ({p.District})")));
 
@@ -57,7 +58,7 @@ internal static class ShowCommand
                 line += string.Format(Messages.ShowCorrectedBy, t.CorrectedBy);
             o.WriteLine(line);
             foreach (var m in figures[t.Id].OrderBy(m => m.Year))
-                o.WriteLine($"         {m.Year}: {VietnameseNumber.Format(m.Value)}{(m.Denominator is { } d ? $" ({VietnameseNumber.Format(m.Numerator!.Value)}/{VietnameseNumber.Format(d)})" : "")} — {Measurement.StatusName(m.Status)}, {m.UpdatedBy} {MeasurementService.FormatTime(m.UpdatedAt)}");
+                o.WriteLine($"         {m.Year}: {VietnameseNumber.Format(m.Value)}{(m.Denominator is { } d ? $" ({VietnameseNumber.Format(m.Numerator!.Value)}/{VietnameseNumber.Format(d)})" : "")} — {Measurement.StatusName(m.Status)}, {m.UpdatedBy} {VietnamClock.Format(m.UpdatedAt)}");
         }
         if (r.Results.Count == 0)
             return;

@@ -24,4 +24,8 @@ public sealed class VietnamClock(TimeProvider time)
 
     /// <summary>An instant as read on a wall clock in Vietnam (stored instants are UTC).</summary>
     public static DateTimeOffset InVietnam(DateTimeOffset at) => at.ToOffset(Offset);
+
+    /// <summary>An instant as users read it, on Vietnam's wall clock: "25/11/2026 14:05".</summary>
+    public static string Format(DateTimeOffset at) =>
+        InVietnam(at).ToString("dd/MM/yyyy HH:mm", global::System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -70,7 +70,7 @@ public static class EditGuard
             .Where(a => a.EntityId == id && a.Action != AuditAction.Refused)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Action != AuditAction.Insert)
             .FirstOrDefault();
-        return string.Format(Messages.StaleEdit, subject, last?.UserName ?? "?", last is null ? "?" : FormatTime(last.At));
+        return string.Format(Messages.StaleEdit, subject, last?.UserName ?? "?", last is null ? "?" : VietnamClock.Format(last.At));
     }
 
     private static string Refused(NghiQuyetDbContext db, ICurrentUser user, TimeProvider time, string entity, Guid id, string? before, string attempted, string message)
@@ -79,9 +79,6 @@ public static class EditGuard
         db.SaveChanges();
         return message;
     }
-
-    /// <summary>Vietnam time, as people there read it: 25/11/2026 13:05.</summary>
-    public static string FormatTime(DateTimeOffset at) => VietnamClock.InVietnam(at).ToString("dd/MM/yyyy HH:mm");
 
     private static bool IsUniqueViolation(DbUpdateException ex) =>
         ex.InnerException is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };

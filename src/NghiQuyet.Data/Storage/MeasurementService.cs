@@ -85,6 +85,4 @@ public sealed class MeasurementService(NghiQuyetDbContext db, ICurrentUser user,
     /// <summary>Saves a change to a measurement (submit, approve …) made through its methods, refusing a stale one.</summary>
     public Result<Measurement> Save(Measurement measurement) =>
         EditGuard.Save(db, user, time, measurement, Messages.SubjectMeasurement);
-
-    public static string FormatTime(DateTimeOffset at) => EditGuard.FormatTime(at);
 }

@@ -17,7 +17,7 @@ public static class Format
     /// <summary>A confidence 0–1 as people read it: "0,55".</summary>
     public static string Confidence(double value) => VietnameseNumber.Format(Math.Round((decimal)value, 2));
 
-    public static string Time(DateTimeOffset at) => VietnamClock.InVietnam(at).ToString("dd/MM/yyyy HH:mm");
+    public static string Time(DateTimeOffset at) => VietnamClock.Format(at);
 
     public static string Date(DateTimeOffset at) => VietnamClock.InVietnam(at).ToString("dd/MM/yyyy");
 
