@@ -80,19 +80,8 @@ public static class VietnameseText
     private static bool PlaceTones(Span<char> text)
     {
         var changed = false;
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-                i++;
-            changed |= PlaceTone(text[start..i]);
-        }
+        foreach (var word in new LetterRuns(text))
+            changed |= PlaceTone(text[word]);
         return changed;
     }
 

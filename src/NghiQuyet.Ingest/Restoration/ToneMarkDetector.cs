@@ -40,26 +40,20 @@ public static class ToneMarkDetector
     private static (int Words, int Marked) Count(string text)
     {
         int words = 0, marked = 0;
-        var i = 0;
-        while (i < text.Length)
+        foreach (var run in new Core.Text.LetterRuns(text))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            var hasMark = false;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                hasMark |= CountsAsMark(text[i]);
-                i++;
-            }
-            if (i - start < 2)
+            var word = text.AsSpan(run);
+            if (word.Length < 2)
                 continue;
             words++;
-            if (hasMark)
-                marked++;
+            foreach (var c in word)
+            {
+                if (CountsAsMark(c))
+                {
+                    marked++;
+                    break;
+                }
+            }
         }
         return (words, marked);
     }
