@@ -105,12 +105,41 @@ public static class Services
             // Secure whenever the request is HTTPS (directly or through a listed TLS proxy); the default never is.
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // Issue 19: pages and files Brotli/gzip-compressed, HTTPS included. Safe against BREACH because no compressed
+        // body carries a secret that repeats across responses next to something an attacker can echo: the anti-forgery
+        // token is masked afresh per response, the auth cookie never enters a body; /Account/Password stays uncompressed
+        // (see UseNghiQuyet and the README's "Compression and BREACH").
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            o.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "text/csv"]);
+        });
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
     }
+
+    /// <summary>Pages whose bodies are never compressed: forms that carry passwords (BREACH, issue 19).</summary>
+    internal static readonly PathString[] Uncompressed = [new("/Account/Password")];
+
+    /// <summary>A year: files whose URL carries their content hash (asp-append-version's ?v=) never change under it.</summary>
+    internal const string FingerprintedCacheControl = "public, max-age=31536000, immutable";
 
     public static void UseNghiQuyet(this WebApplication app)
     {
         CultureInfo.DefaultThreadCurrentCulture = Vietnamese;
         CultureInfo.DefaultThreadCurrentUICulture = Vietnamese;
+        // Before compression: a page on the list is answered as if the browser accepted no encoding.
+        app.Use((context, next) =>
+        {
+            if (Uncompressed.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+                context.Request.Headers.AcceptEncoding = default;
+            return next(context);
+        });
+        // First of UseNghiQuyet (after WebHardening, whose headers are set as the response starts): it wraps error
+        // pages, static files and pages alike.
+        app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler(new ExceptionHandlerOptions
             {
@@ -125,7 +154,16 @@ public static class Services
             SupportedCultures = [Vietnamese],
             SupportedUICultures = [Vietnamese],
         });
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx =>
+            {
+                // Only a fingerprinted URL (?v=hash from asp-append-version) may be cached for long; the plain URL
+                // keeps the default revalidation so a deploy is seen at once.
+                if (ctx.Context.Request.Query.ContainsKey("v"))
+                    ctx.Context.Response.Headers.CacheControl = FingerprintedCacheControl;
+            },
+        });
         app.UseRouting();
         app.UseSignInProtection();
         app.UseAuthentication();
