@@ -34,7 +34,7 @@ public sealed record TargetTermsForm(string? Name, string? Op, string? Value, st
             errors.Add(new(nameof(Name), Messages.TargetNameRequired));
         else if (name.Length > MaxName)
             errors.Add(new(nameof(Name), string.Format(Messages.WorkflowTextTooLong, MaxName)));
-        var op = ReadOp(Op);
+        var op = ReadName<TargetOp>(Op);
         if (op is null)
             errors.Add(new(nameof(Op), Messages.TargetEditOpInvalid));
         var value = ReadNumber(Value, nameof(Value), errors);
@@ -56,8 +56,13 @@ public sealed record TargetTermsForm(string? Name, string? Op, string? Value, st
     {
         var errors = new List<FieldError>();
         var g = TargetGroup.Other;
-        if (!string.IsNullOrEmpty(group) && !(Enum.GetNames<TargetGroup>().Contains(group, StringComparer.Ordinal) && Enum.TryParse(group, out g)))
-            errors.Add(new("Group", Messages.DraftChoiceInvalid));
+        if (!string.IsNullOrEmpty(group))
+        {
+            if (ReadName<TargetGroup>(group) is { } named)
+                g = named;
+            else
+                errors.Add(new("Group", Messages.DraftChoiceInvalid));
+        }
         var label = item?.Trim();
         if (label is { Length: > MaxItem })
             errors.Add(new("Item", string.Format(Messages.WorkflowTextTooLong, MaxItem)));
@@ -70,16 +75,15 @@ public sealed record TargetTermsForm(string? Name, string? Op, string? Value, st
             ? year
             : null;
 
-    private static TargetOp? ReadOp(string? text) =>
-        text is not null && Enum.GetNames<TargetOp>().Contains(text, StringComparer.Ordinal) ? Enum.Parse<TargetOp>(text) : null;
+    /// <summary>A choice by its exact name; never a number or a comma list, which Enum.TryParse would take.</summary>
+    private static TEnum? ReadName<TEnum>(string? text) where TEnum : struct, Enum =>
+        text is not null && Enum.GetNames<TEnum>().Contains(text, StringComparer.Ordinal) ? Enum.Parse<TEnum>(text) : null;
 
     private static decimal? ReadNumber(string? text, string field, List<FieldError> errors)
     {
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
-        if (VietnameseNumber.Parse(text.Trim()) is { } v)
-            return v;
-        errors.Add(new(field, string.Format(Messages.FigureInvalid, text.Trim())));
-        return null;
+        var read = VietnameseNumber.Read(text);
+        if (!read.Success)
+            errors.Add(new(field, read.Error));
+        return read.Success ? read.Value : null;
     }
 }
